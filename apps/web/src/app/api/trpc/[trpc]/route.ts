@@ -1,0 +1,19 @@
+import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { getDb } from '~/server/db';
+import { getViewer } from '~/server/viewer';
+
+import { appRouter, createContext } from '@stride/api';
+
+const handler = async (req: Request): Promise<Response> =>
+  fetchRequestHandler({
+    endpoint: '/api/trpc',
+    req,
+    router: appRouter,
+    createContext: async () => createContext({ db: await getDb(), viewer: await getViewer() }),
+    onError({ error, path }) {
+      if (error.code === 'INTERNAL_SERVER_ERROR')
+        console.error(`tRPC ${path ?? '?'} failed`, error);
+    },
+  });
+
+export { handler as GET, handler as POST };

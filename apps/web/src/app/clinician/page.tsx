@@ -1,0 +1,136 @@
+import type { Metadata } from 'next';
+import { AppShell } from '~/components/app-shell';
+import { ageOn, formatDate } from '~/components/format';
+import { getApi, orPage } from '~/server/api';
+import { requireRole } from '~/server/guards';
+import Link from 'next/link';
+
+export const metadata: Metadata = { title: 'Caseload' };
+
+export default async function CaseloadPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ q?: string; location?: string }>;
+}) {
+  const viewer = await requireRole(['clinician', 'front_desk'], '/clinician');
+  const params = await searchParams;
+  const search = typeof params.q === 'string' ? params.q.slice(0, 100) : '';
+  const location =
+    typeof params.location === 'string' && params.location ? params.location : undefined;
+  const caseload = await orPage(
+    (await getApi()).caseload.list({ search: search || undefined, locationId: location }),
+  );
+  const today = new Date();
+  const filtered = Boolean(search || location);
+  return (
+    <AppShell
+      viewer={viewer}
+      nav={[{ href: '/clinician', label: caseload.scope === 'mine' ? 'Caseload' : 'Patients' }]}
+    >
+      <h1 className="text-2xl font-semibold">
+        {caseload.scope === 'mine' ? 'My caseload' : 'Patients at my locations'}
+      </h1>
+      <form
+        method="get"
+        className="mt-4 flex flex-col gap-3 sm:flex-row sm:items-end"
+        role="search"
+        data-testid="caseload-filter"
+      >
+        <div className="flex-1">
+          <label htmlFor="q" className="block text-sm font-medium text-slate-700">
+            Search by name
+          </label>
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={search}
+            maxLength={100}
+            placeholder="e.g. Alvarez"
+            className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2"
+            data-testid="caseload-search"
+          />
+        </div>
+        <div>
+          <label htmlFor="location" className="block text-sm font-medium text-slate-700">
+            Location
+          </label>
+          <select
+            id="location"
+            name="location"
+            defaultValue={location ?? ''}
+            className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 sm:w-48"
+            data-testid="caseload-location"
+          >
+            <option value="">All my locations</option>
+            {caseload.locations.map((l) => (
+              <option key={l.id} value={l.id}>
+                {l.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex gap-2">
+          <button
+            type="submit"
+            className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+            data-testid="caseload-apply"
+          >
+            Apply
+          </button>
+          {filtered ? (
+            <Link
+              href="/clinician"
+              className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium text-slate-700 hover:bg-slate-100"
+            >
+              Clear
+            </Link>
+          ) : null}
+        </div>
+      </form>
+      <p className="mt-4 text-sm text-slate-600" aria-live="polite" data-testid="caseload-count">
+        {caseload.patients.length} {caseload.patients.length === 1 ? 'patient' : 'patients'}
+      </p>
+      {caseload.patients.length === 0 ? (
+        <p
+          className="mt-3 rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600"
+          data-testid="caseload-empty"
+        >
+          {filtered
+            ? 'No patients match this search. Try another name or location.'
+            : 'You have no patients on your caseload yet.'}
+        </p>
+      ) : (
+        <ul
+          className="mt-3 divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white"
+          data-testid="caseload-list"
+        >
+          {caseload.patients.map((p) => (
+            <li key={p.id}>
+              <Link
+                href={`/clinician/patients/${p.id}`}
+                className="grid gap-1 px-4 py-3 hover:bg-brand-50 sm:grid-cols-[2fr_1fr_2fr] sm:items-center"
+                data-testid="caseload-patient"
+              >
+                <span>
+                  <span className="font-medium text-brand-800">
+                    {p.familyName}, {p.givenName}
+                  </span>
+                  <span className="block text-xs text-slate-600">
+                    {ageOn(p.dateOfBirth, today)} y · {p.sex}
+                  </span>
+                </span>
+                <span className="text-sm text-slate-700">{p.location.name}</span>
+                <span className="text-sm text-slate-700">
+                  {p.targetRace && p.targetRaceDate
+                    ? `${p.targetRace}, ${formatDate(p.targetRaceDate)}`
+                    : 'No target race'}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </AppShell>
+  );
+}

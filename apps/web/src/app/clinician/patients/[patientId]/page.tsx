@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import { AppShell } from '~/components/app-shell';
+import { Card, Field } from '~/components/card';
+import { ageOn, formatDate, sexLabel, weeksUntil } from '~/components/format';
+import { getApi, orPage } from '~/server/api';
+import { requireRole } from '~/server/guards';
+import Link from 'next/link';
+
+export const metadata: Metadata = { title: 'Patient chart' };
+
+export default async function PatientChartPage({
+  params,
+}: {
+  params: Promise<{ patientId: string }>;
+}) {
+  const { patientId } = await params;
+  const viewer = await requireRole(['clinician', 'front_desk'], `/clinician/patients/${patientId}`);
+  const p = await orPage((await getApi()).patients.getChart({ patientId }));
+  const today = new Date();
+  return (
+    <AppShell viewer={viewer} nav={[{ href: '/clinician', label: 'Caseload' }]}>
+      <Link href="/clinician" className="text-sm font-medium text-brand-700 hover:underline">
+        ← Back to caseload
+      </Link>
+      <h1 className="mt-2 text-2xl font-semibold" data-testid="chart-name">
+        {p.givenName} {p.familyName}
+      </h1>
+      <p className="text-sm text-slate-600">
+        {ageOn(p.dateOfBirth, today)} years · {sexLabel[p.sex]} · born {formatDate(p.dateOfBirth)}
+      </p>
+      <div className="mt-6 grid gap-5 md:grid-cols-3">
+        <Card title="Running" testId="chart-running">
+          <dl>
+            <Field label="Weekly distance">
+              {p.weeklyDistanceKm === null ? 'Not recorded' : `${p.weeklyDistanceKm} km`}
+            </Field>
+            <Field label="Target race">{p.targetRace ?? 'None'}</Field>
+            {p.targetRaceDate ? (
+              <Field label="Race date">
+                {formatDate(p.targetRaceDate)} ({Math.max(0, weeksUntil(p.targetRaceDate, today))}{' '}
+                weeks)
+              </Field>
+            ) : null}
+          </dl>
+        </Card>
+        <Card title="Care">
+          <dl>
+            <Field label="Home location">{p.location.name}</Field>
+            <Field label="Primary clinician">{p.primaryClinician?.name ?? 'Unassigned'}</Field>
+            <Field label="Portal account">{p.hasPortalAccount ? 'Yes' : 'No'}</Field>
+          </dl>
+        </Card>
+        <Card title="Contact">
+          <dl>
+            <Field label="Email">{p.email ?? 'Not recorded'}</Field>
+            <Field label="Phone">{p.phone ?? 'Not recorded'}</Field>
+          </dl>
+        </Card>
+      </div>
+    </AppShell>
+  );
+}

@@ -1,0 +1,61 @@
+import { expect, signIn, test } from './fixtures';
+
+test('a clinician sees their caseload, searches it and opens a chart', async ({
+  page,
+  a11y,
+  world,
+}) => {
+  await signIn(page, world.clinician.email);
+  await expect(page).toHaveURL(/\/clinician$/);
+  await expect(page.getByTestId('caseload-patient')).toHaveCount(2);
+  await a11y(page);
+
+  await page.getByTestId('caseload-search').fill('strid');
+  await page.getByTestId('caseload-search').press('Enter');
+  await expect(page.getByTestId('caseload-patient')).toHaveCount(1);
+  await expect(page.getByTestId('caseload-patient')).toContainText('Strider, Quinn');
+
+  await page.getByTestId('caseload-search').fill('nobody-by-this-name');
+  await page.getByTestId('caseload-apply').click();
+  await expect(page.getByTestId('caseload-empty')).toBeVisible();
+  await a11y(page);
+
+  await page.goto('/clinician');
+  await page.getByTestId('caseload-location').selectOption({ label: world.loc.name });
+  await page.getByTestId('caseload-apply').click();
+  await expect(page.getByTestId('caseload-patient')).toHaveCount(2);
+  await page.getByTestId('caseload-patient').filter({ hasText: 'Runner, Pat' }).click();
+  await expect(page.getByTestId('chart-name')).toHaveText('Pat Runner');
+  await expect(page.getByTestId('chart-running')).toContainText('Test Marathon');
+  await a11y(page);
+});
+
+test("a clinician cannot open another organisation's patient, nor the admin pages", async ({
+  page,
+  a11y,
+  world,
+}) => {
+  await signIn(page, world.clinician.email);
+  const foreign = await page.goto(`/clinician/patients/${world.foreignPatient.id}`);
+  expect(foreign?.status()).toBe(404);
+  await expect(page.getByTestId('not-found')).toBeVisible();
+  await a11y(page);
+  const api = await page.request.get(
+    '/api/trpc/patients.getChart?input=' +
+      encodeURIComponent(JSON.stringify({ json: { patientId: world.foreignPatient.id } })),
+  );
+  expect(api.status()).toBe(404);
+  expect(await api.text()).not.toContain('Foreign');
+
+  const admin = await page.goto('/admin');
+  expect(admin?.status()).toBe(403);
+  expect((await page.request.get('/api/trpc/admin.listLocations')).status()).toBe(403);
+});
+
+test('the front desk sees the patients at its location', async ({ page, a11y, world }) => {
+  await signIn(page, world.frontDesk.email);
+  await expect(page).toHaveURL(/\/clinician$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Patients at my locations');
+  await expect(page.getByTestId('caseload-patient')).toHaveCount(2);
+  await a11y(page);
+});

@@ -1,0 +1,77 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import superjson from 'superjson';
+
+import type { Role } from '@stride/db';
+
+import type { AuthedContext, Context } from './context';
+import { DomainError } from './errors';
+
+/** Every procedure declares who may call it; a test walks the router and fails on any that does not. */
+export type Access =
+  { kind: 'public' } | { kind: 'authenticated' } | { kind: 'roles'; roles: readonly Role[] };
+export interface Meta {
+  access: Access;
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error }) {
+      // Clients never see stack traces or internal messages.
+      const internal = error.code === 'INTERNAL_SERVER_ERROR';
+      return {
+        ...shape,
+        message: internal ? 'Something went wrong on our side. Please try again.' : shape.message,
+        data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path },
+      };
+    },
+  });
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+const mapDomainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof DomainError) {
+    throw new TRPCError({
+      code: result.error.cause.code,
+      message: result.error.cause.message,
+      cause: result.error.cause,
+    });
+  }
+  return result;
+});
+
+const base = t.procedure.use(mapDomainErrors);
+
+export const publicProcedure = base.meta({ access: { kind: 'public' } });
+
+const requireViewer = t.middleware(({ ctx, next }) => {
+  if (!ctx.viewer) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in.' });
+  return next({ ctx: { ...ctx, viewer: ctx.viewer } satisfies AuthedContext });
+});
+
+export const authedProcedure = base.meta({ access: { kind: 'authenticated' } }).use(requireViewer);
+
+function roleProcedure(roles: readonly Role[]) {
+  return base
+    .meta({ access: { kind: 'roles', roles } })
+    .use(requireViewer)
+    .use(({ ctx, next }) => {
+      if (!roles.includes(ctx.viewer.role)) {
+        throw new TRPCError({
+          code: 'FORBIDDEN',
+          message: 'Your role does not have access to this.',
+        });
+      }
+      return next();
+    });
+}
+
+export const adminProcedure = roleProcedure(['admin']);
+export const clinicianProcedure = roleProcedure(['clinician']);
+/** Staff who work with patients' records: clinicians and the front desk. */
+export const staffProcedure = roleProcedure(['clinician', 'front_desk']);
+export const patientProcedure = roleProcedure(['patient']);

@@ -1,0 +1,2 @@
+// The Auth.js binding lives behind its own entry point so services and tests never load Next.
+export * from './next-auth-config';

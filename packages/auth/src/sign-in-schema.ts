@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+/** Parsed by the sign-in form and by the Credentials provider alike. */
+export const signInSchema = z.object({
+  email: z
+    .string()
+    .trim()
+    .min(1, 'Enter your email address.')
+    .pipe(z.email('Enter a valid email address.'))
+    .pipe(z.string().max(320)),
+  password: z.string().min(1, 'Enter your password.').max(1024, 'That password is too long.'),
+});
+export type SignInInput = z.infer<typeof signInSchema>;

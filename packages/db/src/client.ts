@@ -1,0 +1,63 @@
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+/** Either driver's database; services are written once against this. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+/** A transaction handle; it is also a Database, so services take either. */
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+export type DatabaseOptions =
+  | { kind: 'postgres'; url: string; maxConnections?: number }
+  /** `dataDir` undefined keeps the database in memory (tests). */
+  | { kind: 'pglite'; dataDir?: string };
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: DatabaseOptions['kind'];
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+// Resolved by hand, not with new URL(): bundlers would treat that as an asset to copy.
+const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'drizzle');
+
+export async function createDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  switch (options.kind) {
+    case 'pglite': {
+      const client = new PGlite({ dataDir: options.dataDir, extensions: { btree_gist } });
+      await client.waitReady;
+      const db = drizzlePglite({ client, schema, casing: 'snake_case' });
+      return {
+        db: db as unknown as Database,
+        kind: 'pglite',
+        // drizzle-kit cannot load PGlite extensions, so migrations run through drizzle-orm.
+        migrate: () => migratePglite(db, { migrationsFolder }),
+        close: () => client.close(),
+      };
+    }
+    case 'postgres': {
+      const pool = new pg.Pool({
+        connectionString: options.url,
+        max: options.maxConnections ?? 10,
+      });
+      const db = drizzlePg({ client: pool, schema, casing: 'snake_case' });
+      return {
+        db: db as unknown as Database,
+        kind: 'postgres',
+        migrate: () => migratePg(db, { migrationsFolder }),
+        close: () => pool.end(),
+      };
+    }
+  }
+}

@@ -1,0 +1,6 @@
+export * from './organizations';
+export * from './locations';
+export * from './users';
+export * from './patients';
+export * from './auth';
+export * from './audit';

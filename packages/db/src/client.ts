@@ -1,4 +1,5 @@
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -35,6 +36,8 @@ const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)),
 export async function createDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   switch (options.kind) {
     case 'pglite': {
+      // PGlite creates its own folder but not the parents (a fresh clone has no .data/).
+      if (options.dataDir) await mkdir(path.dirname(options.dataDir), { recursive: true });
       const client = new PGlite({ dataDir: options.dataDir, extensions: { btree_gist } });
       await client.waitReady;
       const db = drizzlePglite({ client, schema, casing: 'snake_case' });

@@ -5,7 +5,6 @@
 import { performance } from 'node:perf_hooks';
 
 import type { BusyInterval, Clinician, Resource, SlotBaseQuery } from '../src/index';
-
 import { computeWeekSlots, DEFAULT_APPOINTMENT_TYPES } from '../src/index';
 
 const HOUR = 3_600_000;
@@ -35,13 +34,25 @@ const next = (): number => {
 const holders = [...clinicians.map((c) => c.id), ...resources.map((r) => r.id)];
 const busy: BusyInterval[] = Array.from({ length: 2000 }, () => {
   const start = origin + Math.floor(next() * 7 * 24 * 4) * (HOUR / 4);
-  return { resourceId: holders[Math.floor(next() * holders.length)] ?? 'clin-0', start, end: start + HOUR / 2 };
+  return {
+    resourceId: holders[Math.floor(next() * holders.length)] ?? 'clin-0',
+    start,
+    end: start + HOUR / 2,
+  };
 });
 
 const appointmentType = DEFAULT_APPOINTMENT_TYPES[0];
 const query: SlotBaseQuery & { weekStart: string } = {
   now: Date.parse('2026-02-01T00:00:00Z'),
-  location: { id: 'loc-1', timeZone: 'America/Los_Angeles', openingHours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '07:00', end: '20:00' })) },
+  location: {
+    id: 'loc-1',
+    timeZone: 'America/Los_Angeles',
+    openingHours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+      weekday,
+      start: '07:00',
+      end: '20:00',
+    })),
+  },
   appointmentType: { ...appointmentType, resourceKinds: [...appointmentType.resourceKinds] },
   clinicians,
   resources,
@@ -59,6 +70,9 @@ for (let index = 0; index < 220; index += 1) {
   slots = week.days.reduce((sum, day) => sum + day.slots.length, 0);
 }
 runs.sort((a, b) => a - b);
-const at = (q: number): number => runs[Math.min(runs.length - 1, Math.floor(q * runs.length))] ?? Number.NaN;
+const at = (q: number): number =>
+  runs[Math.min(runs.length - 1, Math.floor(q * runs.length))] ?? Number.NaN;
 console.log(`week of "any clinician" slots: ${slots} slots, 8 clinicians, ${busy.length} bookings`);
-console.log(`median ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms over ${runs.length} runs (target p95 < 20 ms)`);
+console.log(
+  `median ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms over ${runs.length} runs (target p95 < 20 ms)`,
+);

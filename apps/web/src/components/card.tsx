@@ -24,7 +24,7 @@ export function Field({ label, children }: { label: string; children: ReactNode 
   return (
     <div className="flex justify-between gap-4 border-b border-slate-100 py-2 text-sm last:border-0">
       <dt className="text-slate-600">{label}</dt>
-      <dd className="text-right font-medium text-slate-900">{children}</dd>
+      <dd className="min-w-0 text-right font-medium break-words text-slate-900">{children}</dd>
     </div>
   );
 }

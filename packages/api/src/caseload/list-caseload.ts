@@ -24,7 +24,7 @@ export const listCaseloadOutput = z.object({
       id: z.string(),
       givenName: z.string(),
       familyName: z.string(),
-      sex: z.string(),
+      sex: z.enum(['female', 'male', 'other', 'unknown']),
       dateOfBirth: z.string(),
       location: z.object({ id: z.string(), name: z.string() }),
       weeklyDistanceKm: z.number().nullable(),

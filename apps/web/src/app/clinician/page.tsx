@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { AppShell } from '~/components/app-shell';
-import { ageOn, formatDate } from '~/components/format';
+import { ageOn, formatDate, sexLabel } from '~/components/format';
 import { getApi, orPage } from '~/server/api';
 import { requireRole } from '~/server/guards';
 import Link from 'next/link';
@@ -117,7 +117,7 @@ export default async function CaseloadPage({
                     {p.familyName}, {p.givenName}
                   </span>
                   <span className="block text-xs text-slate-600">
-                    {ageOn(p.dateOfBirth, today)} y · {p.sex}
+                    {ageOn(p.dateOfBirth, today)} y · {sexLabel[p.sex]}
                   </span>
                 </span>
                 <span className="text-sm text-slate-700">{p.location.name}</span>

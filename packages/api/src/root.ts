@@ -2,6 +2,7 @@ import { adminRouter } from './admin/router';
 import { caseloadRouter } from './caseload/router';
 import { patientsRouter } from './patients/router';
 import { portalRouter } from './portal/router';
+import { schedulingRouter } from './scheduling/router';
 import { createCallerFactory, createTRPCRouter } from './trpc';
 import { viewerRouter } from './viewer/router';
 
@@ -10,6 +11,7 @@ export const appRouter = createTRPCRouter({
   caseload: caseloadRouter,
   patients: patientsRouter,
   portal: portalRouter,
+  scheduling: schedulingRouter,
   viewer: viewerRouter,
 });
 

@@ -75,3 +75,5 @@ export const clinicianProcedure = roleProcedure(['clinician']);
 /** Staff who work with patients' records: clinicians and the front desk. */
 export const staffProcedure = roleProcedure(['clinician', 'front_desk']);
 export const patientProcedure = roleProcedure(['patient']);
+/** Everyone who runs a location's day: the front desk, clinicians and admins. */
+export const schedulingStaffProcedure = roleProcedure(['admin', 'clinician', 'front_desk']);

@@ -20,6 +20,8 @@ export function viewerFor(
   };
 }
 
-export function callerAs(db: Database, viewer: Viewer | null) {
-  return createCaller(createContext({ db, viewer, now: () => new Date('2026-11-26T17:00:00Z') }));
+export const TEST_NOW = new Date('2026-11-26T17:00:00Z');
+
+export function callerAs(db: Database, viewer: Viewer | null, now: Date = TEST_NOW) {
+  return createCaller(createContext({ db, viewer, now: () => now }));
 }

@@ -1,9 +1,10 @@
 export * from './client';
 export * as schema from './schema';
-export type { Role, Sex, ResourceKind, WeeklyHours, Weekday } from './schema';
+export type { AppointmentStatus, Role, Sex, ResourceKind, WeeklyHours, Weekday } from './schema';
 export { roles, sexes, weekdays } from './schema';
 export { seedDemo, isDemoSeeded, DEMO_PATIENT_EMAIL } from './seed/seed-demo';
 export {
+  DEFAULT_APPOINTMENT_TYPES,
   DEMO_ORG,
   DEMO_PASSWORD,
   DEMO_ADMIN,

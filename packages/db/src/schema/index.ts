@@ -4,3 +4,4 @@ export * from './users';
 export * from './patients';
 export * from './auth';
 export * from './audit';
+export * from './scheduling';

@@ -3,6 +3,7 @@ import {
   boolean,
   check,
   foreignKey,
+  integer,
   jsonb,
   pgEnum,
   pgTable,
@@ -34,6 +35,10 @@ export const locations = pgTable(
     country: text('country').notNull().default('US'),
     timeZone: text('time_zone').notNull(),
     openingHours: jsonb('opening_hours').$type<WeeklyHours>().notNull(),
+    /** Booking policy: earliest bookable start after now, how far ahead, and the cancel cut-off. */
+    minNoticeMinutes: integer('min_notice_minutes').notNull().default(120),
+    bookingHorizonDays: integer('booking_horizon_days').notNull().default(90),
+    cancellationWindowHours: integer('cancellation_window_hours').notNull().default(24),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.organizationId, t.id] })],

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../client';
 import type { Sex } from '../schema';
 import {
+  appointmentTypes,
   locations,
   membershipLocations,
   memberships,
@@ -10,13 +11,16 @@ import {
   patients,
   resources,
   users,
+  workingHours,
 } from '../schema';
 import {
+  DEFAULT_APPOINTMENT_TYPES,
   DEMO_ADMIN,
   DEMO_CLINICIANS,
   DEMO_FRONT_DESK,
   DEMO_LOCATIONS,
   DEMO_ORG,
+  DEMO_WORKING_DAYS,
   FAMILY_NAMES,
   GIVEN_NAMES,
   RACES,
@@ -126,6 +130,26 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
           s.locations.map((l) => ({ organizationId, userId: userId(s.key), locationId: locId(l) })),
         ),
       );
+
+    await tx.insert(appointmentTypes).values(
+      DEFAULT_APPOINTMENT_TYPES.map((t) => ({ ...t, resourceKinds: [...t.resourceKinds], organizationId, id: seedUuid(`type:${t.key}`) })),
+    );
+    await tx.insert(workingHours).values(
+      DEMO_CLINICIANS.flatMap((c) =>
+        Object.entries(DEMO_WORKING_DAYS[c.key] ?? {}).map(([weekday, location]) => {
+          const saturday = weekday === '6';
+          return {
+            organizationId,
+            clinicianId: userId(c.key),
+            locationId: locId(location),
+            weekday: Number(weekday),
+            // Phoenix opens earlier; Saturdays are mornings only.
+            startTime: location === 'phoenix' ? '07:00' : '08:00',
+            endTime: saturday ? '12:00' : location === 'phoenix' ? '16:00' : '17:00',
+          };
+        }),
+      ),
+    );
 
     const count = options.patientCount ?? 40;
     for (let i = 0; i < count; i++) {

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 
 import type { Database } from '../client';
-import type { Role, Sex } from '../schema';
+import type { Role, Sex, WeeklyHours } from '../schema';
 import {
+  appointmentTypes,
   locations,
   membershipLocations,
   memberships,
@@ -10,7 +11,10 @@ import {
   patients,
   resources,
   users,
+  weekdays,
+  workingHours,
 } from '../schema';
+import { DEFAULT_APPOINTMENT_TYPES } from '../seed/demo-data';
 
 /** Factories give each test its own organisation and people; nothing relies on seed rows. */
 export async function makeOrganization(
@@ -25,7 +29,7 @@ export async function makeOrganization(
 export async function makeLocation(
   db: Database,
   organizationId: string,
-  overrides: { name?: string; timeZone?: string } = {},
+  overrides: { name?: string; timeZone?: string; openingHours?: WeeklyHours; minNoticeMinutes?: number } = {},
 ): Promise<{ id: string; name: string }> {
   const id = randomUUID();
   const name = overrides.name ?? `Location ${id.slice(0, 6)}`;
@@ -38,7 +42,8 @@ export async function makeLocation(
     region: 'CA',
     postalCode: '90000',
     timeZone: overrides.timeZone ?? 'America/Los_Angeles',
-    openingHours: { mon: [{ start: '08:00', end: '18:00' }] },
+    minNoticeMinutes: overrides.minNoticeMinutes ?? 0,
+    openingHours: overrides.openingHours ?? Object.fromEntries(weekdays.map((d) => [d, [{ start: '07:00', end: '19:00' }]])),
   });
   await db.insert(resources).values([
     { organizationId, locationId: id, kind: 'exam_room', name: 'Exam room 1' },
@@ -113,4 +118,29 @@ export async function makePatient(
     targetRaceDate: '2027-03-14',
   });
   return { id, givenName, familyName };
+}
+
+/** The default appointment types for a test organisation; returns their ids by key. */
+export async function makeAppointmentTypes(db: Database, organizationId: string): Promise<Record<string, string>> {
+  const ids: Record<string, string> = {};
+  for (const t of DEFAULT_APPOINTMENT_TYPES) {
+    const id = randomUUID();
+    ids[t.key] = id;
+    await db.insert(appointmentTypes).values({ ...t, resourceKinds: [...t.resourceKinds], organizationId, id });
+  }
+  return ids;
+}
+
+/** Weekly hours for a clinician at a location (ISO weekdays, wall clock). */
+export async function makeWorkingHours(
+  db: Database,
+  organizationId: string,
+  clinicianId: string,
+  locationId: string,
+  days: number[] = [1, 2, 3, 4, 5, 6, 7],
+  hours: { start: string; end: string } = { start: '08:00', end: '17:00' },
+): Promise<void> {
+  await db.insert(workingHours).values(
+    days.map((weekday) => ({ organizationId, clinicianId, locationId, weekday, startTime: hours.start, endTime: hours.end })),
+  );
 }

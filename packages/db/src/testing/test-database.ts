@@ -46,6 +46,7 @@ export function withDatabaseName(url: string, name: string): string {
  */
 export async function createTestDatabase(
   kind: TestDatabaseKind,
+  options: { maxConnections?: number } = {},
 ): Promise<DatabaseHandle & { url?: string }> {
   if (kind === 'pglite') {
     const handle = await createDatabase({ kind: 'pglite' });
@@ -58,7 +59,7 @@ export async function createTestDatabase(
   await admin.query(`create database ${name}`);
   await admin.end();
   const url = withDatabaseName(testServerUrl(), name);
-  const handle = await createDatabase({ kind: 'postgres', url });
+  const handle = await createDatabase({ kind: 'postgres', url, maxConnections: options.maxConnections });
   await handle.migrate();
   return {
     ...handle,

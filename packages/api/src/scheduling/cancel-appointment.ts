@@ -1,0 +1,72 @@
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+
+import { schema } from '@stride/db';
+import { checkCancellationPolicy } from '@stride/scheduling';
+
+import type { AuthedContext } from '../context';
+import type { AppointmentSummary } from './appointment-summary';
+import type { AppointmentRow } from './find-appointment';
+import { emitAudit } from '../audit';
+import { DomainError } from '../errors';
+import { loadAppointmentSummary } from './appointment-summary';
+import { findAppointment } from './find-appointment';
+import { releaseAllocations } from './release-lapsed-holds';
+
+const { appointments, locations } = schema;
+
+export const cancelAppointmentInput = z
+  .object({
+    appointmentId: z.uuid('That is not an appointment id.'),
+    reason: z.string().trim().max(500, 'Keep the reason under 500 characters.').optional(),
+  })
+  .strict();
+export type CancelAppointmentInput = z.infer<typeof cancelAppointmentInput>;
+
+/** Applies the location's cancellation window to patients; staff may always act. */
+export async function assertPolicyAllows(
+  ctx: AuthedContext,
+  appt: AppointmentRow,
+  action: 'cancel' | 'reschedule',
+): Promise<void> {
+  const [location] = await ctx.db
+    .select({ hours: locations.cancellationWindowHours, name: locations.name })
+    .from(locations)
+    .where(and(eq(locations.organizationId, appt.organizationId), eq(locations.id, appt.locationId)));
+  const decision = checkCancellationPolicy({
+    now: ctx.now().getTime(),
+    start: appt.startsAt.getTime(),
+    status: appt.status,
+    actor: ctx.viewer.role === 'patient' ? 'patient' : 'staff',
+    action,
+    policy: { patientCutoffMinutes: (location?.hours ?? 24) * 60 },
+  });
+  if (!decision.allowed) {
+    const call = decision.reason === 'inside_cutoff' ? ` Please call the ${location?.name ?? ''} clinic instead.` : '';
+    throw new DomainError('BAD_REQUEST', `${decision.message}${call}`);
+  }
+}
+
+export async function cancelAppointment(ctx: AuthedContext, input: CancelAppointmentInput): Promise<AppointmentSummary> {
+  const org = ctx.viewer.organizationId;
+  await ctx.db.transaction(async (tx) => {
+    const appt = await findAppointment(ctx, tx, input.appointmentId, true);
+    await assertPolicyAllows({ ...ctx, db: tx }, appt, 'cancel');
+    await tx
+      .update(appointments)
+      .set({ status: 'cancelled', cancelledAt: ctx.now(), cancelReason: input.reason ?? (ctx.viewer.role === 'patient' ? 'Cancelled by the patient' : 'Cancelled by the clinic') })
+      .where(and(eq(appointments.organizationId, org), eq(appointments.id, appt.id)));
+    await releaseAllocations(tx, org, appt.id);
+    await emitAudit(tx, ctx.viewer, {
+      action: 'appointment.cancel',
+      entityType: 'appointment',
+      entityId: appt.id,
+      patientId: appt.patientId,
+      locationId: appt.locationId,
+      detail: { reason: input.reason ?? null },
+    });
+  });
+  const summary = await loadAppointmentSummary(ctx.db, org, input.appointmentId);
+  if (!summary) throw new Error('cancelled appointment vanished');
+  return summary;
+}

@@ -1,0 +1,169 @@
+import { and, eq } from 'drizzle-orm';
+
+import type { Database } from '@stride/db';
+import { schema } from '@stride/db';
+import type { UnavailableReason } from '@stride/scheduling';
+import { checkSlotBookable, DEFAULT_STEP_MINUTES, pickResources } from '@stride/scheduling';
+
+import type { AuthedContext } from '../context';
+import type { AppointmentSummary } from './appointment-summary';
+import { emitAudit } from '../audit';
+import { DomainError } from '../errors';
+import { loadAppointmentSummary } from './appointment-summary';
+import { EXCLUSION_VIOLATION, sqlState, UNIQUE_VIOLATION } from './pg-errors';
+import { loadSlotRules } from './load-slot-rules';
+import { releaseAllocations, releaseLapsedHolds } from './release-lapsed-holds';
+
+const { appointmentAllocations, appointments } = schema;
+
+/** How long a patient's hold keeps the slot while they confirm. */
+export const HOLD_MINUTES = 5;
+const DAY_MS = 86_400_000;
+/** A booking that loses a room at the constraint is re-planned against fresh data this often. */
+const ATTEMPTS = 3;
+
+export const TAKEN_MESSAGE = 'Sorry, that time has just been taken. Please choose another time.';
+
+export interface ReserveRequest {
+  locationId: string;
+  appointmentTypeId: string;
+  clinicianId?: string | undefined;
+  start: string;
+  idempotencyKey: string;
+  patientId: string;
+  status: 'held' | 'booked';
+  /** Rescheduling: this appointment is cancelled and its time freed in the same transaction. */
+  replaces?: string;
+}
+
+function unavailable(reason: UnavailableReason): DomainError {
+  switch (reason) {
+    case 'too_soon':
+      return new DomainError('BAD_REQUEST', 'That time is too soon to book online. Please choose a later time or call the clinic.');
+    case 'beyond_horizon':
+      return new DomainError('BAD_REQUEST', 'That date is too far ahead to book yet. Please choose an earlier date.');
+    case 'outside_hours':
+      return new DomainError('BAD_REQUEST', 'Nobody is available at that time at this location. Please choose a time from the list.');
+    case 'clinician_busy':
+    case 'resource_unavailable':
+      return new DomainError('CONFLICT', TAKEN_MESSAGE);
+  }
+}
+
+export async function replay(db: Database, organizationId: string, key: string, patientId: string): Promise<AppointmentSummary | undefined> {
+  const [row] = await db
+    .select({ id: appointments.id, patientId: appointments.patientId })
+    .from(appointments)
+    .where(and(eq(appointments.organizationId, organizationId), eq(appointments.idempotencyKey, key)));
+  if (!row) return undefined;
+  if (row.patientId !== patientId) throw new DomainError('CONFLICT', 'This booking request was already used for another patient. Please start again.');
+  return loadAppointmentSummary(db, organizationId, row.id);
+}
+
+/**
+ * Books (or holds) one slot. The engine re-checks the slot against fresh data inside the
+ * transaction; the exclusion constraints are the final word when two requests race. A replayed
+ * idempotency key returns the first result and never creates a second appointment.
+ */
+export async function reserveSlot(ctx: AuthedContext, req: ReserveRequest): Promise<AppointmentSummary> {
+  const org = ctx.viewer.organizationId;
+  const first = await replay(ctx.db, org, req.idempotencyKey, req.patientId);
+  if (first) return first;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const id = await ctx.db.transaction((tx) => reserveOnce(tx, ctx, req));
+      const summary = await loadAppointmentSummary(ctx.db, org, id);
+      if (!summary) throw new Error('booked appointment vanished');
+      return summary;
+    } catch (error) {
+      const state = sqlState(error);
+      if (state === UNIQUE_VIOLATION) {
+        const again = await replay(ctx.db, org, req.idempotencyKey, req.patientId);
+        if (again) return again;
+      }
+      if (state === EXCLUSION_VIOLATION) {
+        if (attempt < ATTEMPTS) continue;
+        throw new DomainError('CONFLICT', TAKEN_MESSAGE);
+      }
+      throw error;
+    }
+  }
+}
+
+async function reserveOnce(tx: Database, ctx: AuthedContext, req: ReserveRequest): Promise<string> {
+  const org = ctx.viewer.organizationId;
+  const now = ctx.now();
+  const startMs = Date.parse(req.start);
+  await releaseLapsedHolds(tx, org, req.locationId, now);
+  if (req.replaces) {
+    // Lock the old appointment so two reschedules of it cannot both succeed.
+    const [old] = await tx
+      .select({ status: appointments.status })
+      .from(appointments)
+      .where(and(eq(appointments.organizationId, org), eq(appointments.id, req.replaces)))
+      .for('update');
+    if (!old || (old.status !== 'booked' && old.status !== 'held')) {
+      throw new DomainError('CONFLICT', 'This appointment has already been changed. Please reload and try again.');
+    }
+    await releaseAllocations(tx, org, req.replaces);
+  }
+  const rules = await loadSlotRules(tx, {
+    organizationId: org,
+    locationId: req.locationId,
+    appointmentTypeId: req.appointmentTypeId,
+    fromMs: startMs - DAY_MS,
+    toMs: startMs + DAY_MS,
+    now,
+  });
+  if (ctx.viewer.role === 'patient' && !rules.appointmentType.bookableOnline) {
+    throw new DomainError('BAD_REQUEST', `${rules.appointmentType.name} cannot be booked online. Please call the clinic.`);
+  }
+  const check = checkSlotBookable({ ...rules, now: now.getTime(), clinicianId: req.clinicianId, start: startMs, stepMinutes: DEFAULT_STEP_MINUTES });
+  if (!check.ok) throw unavailable(check.reason);
+  const picked = pickResources(check.slot, { clinicianId: req.clinicianId });
+  if (!picked.ok) throw new DomainError('CONFLICT', TAKEN_MESSAGE);
+  const { pick } = picked;
+
+  const [row] = await tx
+    .insert(appointments)
+    .values({
+      organizationId: org,
+      locationId: req.locationId,
+      appointmentTypeId: req.appointmentTypeId,
+      patientId: req.patientId,
+      clinicianId: pick.clinicianId,
+      startsAt: new Date(pick.start),
+      endsAt: new Date(pick.end),
+      status: req.status,
+      holdExpiresAt: req.status === 'held' ? new Date(now.getTime() + HOLD_MINUTES * 60_000) : null,
+      idempotencyKey: req.idempotencyKey,
+      createdByUserId: ctx.viewer.userId,
+      rescheduledFromId: req.replaces ?? null,
+    })
+    .returning({ id: appointments.id });
+  if (!row) throw new Error('appointment insert returned no row');
+  await tx.insert(appointmentAllocations).values(
+    pick.allocations.map((a) => ({
+      organizationId: org,
+      appointmentId: row.id,
+      kind: a.kind,
+      resourceId: a.resourceId,
+      during: `[${new Date(a.start).toISOString()},${new Date(a.end).toISOString()})`,
+    })),
+  );
+  if (req.replaces) {
+    await tx
+      .update(appointments)
+      .set({ status: 'cancelled', cancelledAt: now, cancelReason: 'Rescheduled' })
+      .where(and(eq(appointments.organizationId, org), eq(appointments.id, req.replaces)));
+  }
+  await emitAudit(tx, ctx.viewer, {
+    action: req.replaces ? 'appointment.reschedule' : req.status === 'held' ? 'appointment.hold' : 'appointment.book',
+    entityType: 'appointment',
+    entityId: row.id,
+    patientId: req.patientId,
+    locationId: req.locationId,
+    detail: { start: new Date(pick.start).toISOString(), clinicianId: pick.clinicianId, replaces: req.replaces ?? null },
+  });
+  return row.id;
+}

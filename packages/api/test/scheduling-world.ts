@@ -1,0 +1,37 @@
+import type { Database } from '@stride/db';
+import { makeAppointmentTypes, makeLocation, makeMember, makeOrganization, makePatient, makeWorkingHours } from '@stride/db/testing';
+
+import { callerAs, viewerFor } from './helpers';
+
+/** A small clinic of its own per test file: one location, two clinicians, front desk, patients. */
+export async function schedulingWorld(db: Database, patientCount = 3) {
+  const org = await makeOrganization(db, 'Booking Clinics');
+  const loc = await makeLocation(db, org.id, { name: 'Venice' });
+  const types = await makeAppointmentTypes(db, org.id);
+  const drA = await makeMember(db, org.id, 'clinician', { locationIds: [loc.id], name: 'Dr A' });
+  const drB = await makeMember(db, org.id, 'clinician', { locationIds: [loc.id], name: 'Dr B' });
+  await makeWorkingHours(db, org.id, drA.id, loc.id);
+  await makeWorkingHours(db, org.id, drB.id, loc.id);
+  const desk = await makeMember(db, org.id, 'front_desk', { locationIds: [loc.id] });
+  const patients = [];
+  for (let i = 0; i < patientCount; i++) {
+    const user = await makeMember(db, org.id, 'patient');
+    const record = await makePatient(db, org.id, { homeLocationId: loc.id, userId: user.id, primaryClinicianId: drA.id });
+    patients.push({ user, record });
+  }
+  const as = {
+    desk: (now?: Date) => callerAs(db, viewerFor(desk, org, [loc.id]), now),
+    patient: (i: number, now?: Date) => {
+      const p = patients[i];
+      if (!p) throw new Error(`no patient ${i}`);
+      return callerAs(db, viewerFor(p.user, org, []), now);
+    },
+  };
+  return { org, loc, types, drA, drB, desk, patients, as };
+}
+
+export function typeId(types: Record<string, string>, key: string): string {
+  const id = types[key];
+  if (!id) throw new Error(`no type ${key}`);
+  return id;
+}

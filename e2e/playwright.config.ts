@@ -37,6 +37,7 @@ export default defineConfig({
     { name: 'admin', testMatch: /admin\.spec\.ts/ },
     { name: 'clinician', testMatch: /clinician\.spec\.ts/ },
     { name: 'patient', testMatch: /patient\.spec\.ts/ },
+    { name: 'booking', testMatch: /booking\.spec\.ts/ },
   ],
   webServer: {
     command: 'pnpm exec tsx scripts/serve.ts',

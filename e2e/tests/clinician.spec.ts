@@ -56,6 +56,6 @@ test('the front desk sees the patients at its location', async ({ page, a11y, wo
   await signIn(page, world.frontDesk.email);
   await expect(page).toHaveURL(/\/clinician$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Patients at my locations');
-  await expect(page.getByTestId('caseload-patient')).toHaveCount(2);
+  await expect(page.getByTestId('caseload-patient')).toHaveCount(3);
   await a11y(page);
 });

@@ -5,7 +5,14 @@ import { test as base, expect } from '@playwright/test';
 import type { DatabaseHandle } from '@stride/db';
 import { hashPassword } from '@stride/auth';
 import { createDatabase } from '@stride/db';
-import { makeLocation, makeMember, makeOrganization, makePatient } from '@stride/db/testing';
+import {
+  makeAppointmentTypes,
+  makeLocation,
+  makeMember,
+  makeOrganization,
+  makePatient,
+  makeWorkingHours,
+} from '@stride/db/testing';
 
 import { E2E_DATABASE_URL } from '../env';
 
@@ -35,6 +42,18 @@ async function makeWorld(db: DatabaseHandle['db']) {
     givenName: 'Pat',
     familyName: 'Runner',
   });
+  await makeAppointmentTypes(db, org.id);
+  await makeWorkingHours(db, org.id, clinician.id, loc.id);
+  const secondPatientUser = await makeMember(db, org.id, 'patient', {
+    passwordHash,
+    name: 'Sam Second',
+  });
+  await makePatient(db, org.id, {
+    homeLocationId: loc.id,
+    userId: secondPatientUser.id,
+    givenName: 'Sam',
+    familyName: 'Second',
+  });
   const other = await makePatient(db, org.id, {
     homeLocationId: loc.id,
     primaryClinicianId: clinician.id,
@@ -55,6 +74,7 @@ async function makeWorld(db: DatabaseHandle['db']) {
     clinician,
     frontDesk,
     patientUser,
+    secondPatientUser,
     patient,
     other,
     otherOrg,

@@ -7,3 +7,4 @@ export type { ListCaseloadInput, ListCaseloadOutput } from './caseload/list-case
 export { listCaseloadInput } from './caseload/list-caseload';
 export type { ListLocationsOutput } from './admin/list-locations';
 export type { PatientDetails } from './patients/get-patient-chart';
+export type { AppointmentSummary } from './scheduling/appointment-summary';

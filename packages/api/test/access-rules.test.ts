@@ -9,7 +9,9 @@ import { appRouter } from '../src';
 import { callerAs, viewerFor } from './helpers';
 
 type AnyProcedure = { _def: { meta?: Meta } };
-const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, AnyProcedure>);
+const procedures = Object.entries(
+  appRouter._def.procedures as unknown as Record<string, AnyProcedure>,
+);
 
 // The role checks run before any query, so a database is never touched here.
 const noDb = new Proxy(

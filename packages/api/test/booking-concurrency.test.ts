@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-
 import { TRPCError } from '@trpc/server';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,12 +12,14 @@ import { schedulingWorld, typeId } from './scheduling-world';
 // server fails this file (postgresAvailable throws) instead of skipping it.
 const hasServer = await postgresAvailable();
 
+type Rows<T> = { rows: T[] };
+
 async function overlappingAllocations(db: DatabaseHandle['db']): Promise<number> {
-  const result = await db.execute<{ n: string }>(sql`
+  const result = (await db.execute(sql`
     select count(*)::text as n from appointment_allocations a
     join appointment_allocations b
       on a.organization_id = b.organization_id and a.resource_id = b.resource_id and a.id < b.id
-    where a.active and b.active and a.during && b.during`);
+    where a.active and b.active and a.during && b.during`)) as unknown as Rows<{ n: string }>;
   return Number(result.rows[0]?.n ?? -1);
 }
 
@@ -48,7 +49,11 @@ describe.skipIf(!hasServer)('booking under concurrency on PostgreSQL', () => {
         ),
       );
       const booked = results.filter((r) => r.status === 'fulfilled');
-      const codes = results.flatMap((r) => (r.status === 'rejected' ? [r.reason instanceof TRPCError ? r.reason.code : String(r.reason)] : []));
+      const codes = results.flatMap((r) =>
+        r.status === 'rejected'
+          ? [r.reason instanceof TRPCError ? r.reason.code : String(r.reason)]
+          : [],
+      );
       expect(booked, `round ${round}`).toHaveLength(1);
       expect(codes, `round ${round}`).toEqual(Array.from({ length: 49 }, () => 'CONFLICT'));
       expect(await overlappingAllocations(handle.db)).toBe(0);
@@ -64,17 +69,27 @@ describe.skipIf(!hasServer)('booking under concurrency on PostgreSQL', () => {
       start: new Date('2027-01-04T11:00:00-08:00').toISOString(),
       idempotencyKey: key,
     };
-    const results = await Promise.all(Array.from({ length: 20 }, () => w.as.desk().scheduling.book(request)));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => w.as.desk().scheduling.book(request)),
+    );
     expect(new Set(results.map((r) => r.id)).size).toBe(1);
-    const rows = await handle.db.execute<{ n: string }>(sql`select count(*)::text as n from appointments where idempotency_key = ${key}`);
+    const rows = (await handle.db.execute(
+      sql`select count(*)::text as n from appointments where idempotency_key = ${key}`,
+    )) as unknown as Rows<{
+      n: string;
+    }>;
     expect(rows.rows[0]?.n).toBe('1');
     expect(await overlappingAllocations(handle.db)).toBe(0);
   }, 60_000);
 
   it('the database itself refuses an overlapping allocation, whatever the application does', async () => {
-    const names = await handle.db.execute<{ conname: string }>(
+    const names = (await handle.db.execute(
       sql`select conname from pg_constraint where contype = 'x' and conrelid = 'appointment_allocations'::regclass order by conname`,
-    );
-    expect(names.rows.map((r) => r.conname)).toEqual(['no_double_booking_clinician', 'no_double_booking_exam_room', 'no_double_booking_gait_lab']);
+    )) as unknown as Rows<{ conname: string }>;
+    expect(names.rows.map((r) => r.conname)).toEqual([
+      'no_double_booking_clinician',
+      'no_double_booking_exam_room',
+      'no_double_booking_gait_lab',
+    ]);
   });
 });

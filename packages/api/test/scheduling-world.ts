@@ -1,5 +1,12 @@
 import type { Database } from '@stride/db';
-import { makeAppointmentTypes, makeLocation, makeMember, makeOrganization, makePatient, makeWorkingHours } from '@stride/db/testing';
+import {
+  makeAppointmentTypes,
+  makeLocation,
+  makeMember,
+  makeOrganization,
+  makePatient,
+  makeWorkingHours,
+} from '@stride/db/testing';
 
 import { callerAs, viewerFor } from './helpers';
 
@@ -13,10 +20,17 @@ export async function schedulingWorld(db: Database, patientCount = 3) {
   await makeWorkingHours(db, org.id, drA.id, loc.id);
   await makeWorkingHours(db, org.id, drB.id, loc.id);
   const desk = await makeMember(db, org.id, 'front_desk', { locationIds: [loc.id] });
-  const patients = [];
+  const patients: {
+    user: Awaited<ReturnType<typeof makeMember>>;
+    record: Awaited<ReturnType<typeof makePatient>>;
+  }[] = [];
   for (let i = 0; i < patientCount; i++) {
     const user = await makeMember(db, org.id, 'patient');
-    const record = await makePatient(db, org.id, { homeLocationId: loc.id, userId: user.id, primaryClinicianId: drA.id });
+    const record = await makePatient(db, org.id, {
+      homeLocationId: loc.id,
+      userId: user.id,
+      primaryClinicianId: drA.id,
+    });
     patients.push({ user, record });
   }
   const as = {

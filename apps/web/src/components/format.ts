@@ -25,3 +25,26 @@ export const sexLabel = {
   other: 'Other',
   unknown: 'Not recorded',
 } as const;
+
+/** An instant as the location's wall clock, e.g. "Mon, Nov 30, 9:00 AM". */
+export function formatInZone(
+  instant: Date | string,
+  timeZone: string,
+  style: 'datetime' | 'time' | 'date' = 'datetime',
+): string {
+  const options: Intl.DateTimeFormatOptions =
+    style === 'time'
+      ? { hour: 'numeric', minute: '2-digit' }
+      : style === 'date'
+        ? { weekday: 'short', month: 'short', day: 'numeric' }
+        : { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
+  return new Intl.DateTimeFormat('en-US', { ...options, timeZone }).format(new Date(instant));
+}
+
+/** "Pacific Time (Los Angeles)" style label for a zone, so patients know which clock they read. */
+export function zoneLabel(timeZone: string, at: Date = new Date()): string {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'long' })
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  return `${name ?? timeZone} (${timeZone.split('/').pop()?.replaceAll('_', ' ') ?? timeZone})`;
+}

@@ -13,7 +13,13 @@ export const appointmentSummary = z.object({
   startsAt: z.date(),
   endsAt: z.date(),
   holdExpiresAt: z.date().nullable(),
-  location: z.object({ id: z.string(), name: z.string(), timeZone: z.string(), address: z.string(), cancellationWindowHours: z.number() }),
+  location: z.object({
+    id: z.string(),
+    name: z.string(),
+    timeZone: z.string(),
+    address: z.string(),
+    cancellationWindowHours: z.number(),
+  }),
   type: z.object({ id: z.string(), name: z.string(), durationMinutes: z.number() }),
   clinician: z.object({ id: z.string(), name: z.string() }),
   patient: z.object({ id: z.string(), name: z.string() }),
@@ -24,7 +30,11 @@ export type AppointmentSummary = z.infer<typeof appointmentSummary>;
 const clinicianUser = alias(users, 'clinician_user');
 
 /** Appointments of one organisation with the names a schedule or portal shows. */
-export async function loadAppointmentSummaries(db: Database, organizationId: string, ids: string[]): Promise<AppointmentSummary[]> {
+export async function loadAppointmentSummaries(
+  db: Database,
+  organizationId: string,
+  ids: string[],
+): Promise<AppointmentSummary[]> {
   if (ids.length === 0) return [];
   const rows = await db
     .select({
@@ -41,9 +51,27 @@ export async function loadAppointmentSummaries(db: Database, organizationId: str
       family: patients.familyName,
     })
     .from(appointments)
-    .innerJoin(locations, and(eq(locations.organizationId, appointments.organizationId), eq(locations.id, appointments.locationId)))
-    .innerJoin(appointmentTypes, and(eq(appointmentTypes.organizationId, appointments.organizationId), eq(appointmentTypes.id, appointments.appointmentTypeId)))
-    .innerJoin(patients, and(eq(patients.organizationId, appointments.organizationId), eq(patients.id, appointments.patientId)))
+    .innerJoin(
+      locations,
+      and(
+        eq(locations.organizationId, appointments.organizationId),
+        eq(locations.id, appointments.locationId),
+      ),
+    )
+    .innerJoin(
+      appointmentTypes,
+      and(
+        eq(appointmentTypes.organizationId, appointments.organizationId),
+        eq(appointmentTypes.id, appointments.appointmentTypeId),
+      ),
+    )
+    .innerJoin(
+      patients,
+      and(
+        eq(patients.organizationId, appointments.organizationId),
+        eq(patients.id, appointments.patientId),
+      ),
+    )
     .innerJoin(clinicianUser, eq(clinicianUser.id, appointments.clinicianId))
     .where(and(eq(appointments.organizationId, organizationId), inArray(appointments.id, ids)))
     .orderBy(appointments.startsAt);
@@ -53,7 +81,13 @@ export async function loadAppointmentSummaries(db: Database, organizationId: str
     startsAt: r.a.startsAt,
     endsAt: r.a.endsAt,
     holdExpiresAt: r.a.holdExpiresAt,
-    location: { id: r.a.locationId, name: r.locationName, timeZone: r.timeZone, address: `${r.address}, ${r.city}`, cancellationWindowHours: r.window },
+    location: {
+      id: r.a.locationId,
+      name: r.locationName,
+      timeZone: r.timeZone,
+      address: `${r.address}, ${r.city}`,
+      cancellationWindowHours: r.window,
+    },
     type: { id: r.a.appointmentTypeId, name: r.typeName, durationMinutes: r.duration },
     clinician: { id: r.a.clinicianId, name: r.clinicianName },
     patient: { id: r.a.patientId, name: `${r.given} ${r.family}` },
@@ -61,6 +95,10 @@ export async function loadAppointmentSummaries(db: Database, organizationId: str
   }));
 }
 
-export async function loadAppointmentSummary(db: Database, organizationId: string, id: string): Promise<AppointmentSummary | undefined> {
+export async function loadAppointmentSummary(
+  db: Database,
+  organizationId: string,
+  id: string,
+): Promise<AppointmentSummary | undefined> {
   return (await loadAppointmentSummaries(db, organizationId, [id]))[0];
 }

@@ -24,7 +24,14 @@ export type BookAppointmentInput = z.infer<typeof bookAppointmentInput>;
  * Patients get a short hold to confirm (the slot is theirs meanwhile); staff book outright,
  * usually with the patient on the phone.
  */
-export async function bookAppointment(ctx: AuthedContext, input: BookAppointmentInput): Promise<AppointmentSummary> {
+export async function bookAppointment(
+  ctx: AuthedContext,
+  input: BookAppointmentInput,
+): Promise<AppointmentSummary> {
   const patientId = await resolvePatientId(ctx, input.patientId);
-  return reserveSlot(ctx, { ...input, patientId, status: ctx.viewer.role === 'patient' ? 'held' : 'booked' });
+  return reserveSlot(ctx, {
+    ...input,
+    patientId,
+    status: ctx.viewer.role === 'patient' ? 'held' : 'booked',
+  });
 }

@@ -32,7 +32,9 @@ export async function assertPolicyAllows(
   const [location] = await ctx.db
     .select({ hours: locations.cancellationWindowHours, name: locations.name })
     .from(locations)
-    .where(and(eq(locations.organizationId, appt.organizationId), eq(locations.id, appt.locationId)));
+    .where(
+      and(eq(locations.organizationId, appt.organizationId), eq(locations.id, appt.locationId)),
+    );
   const decision = checkCancellationPolicy({
     now: ctx.now().getTime(),
     start: appt.startsAt.getTime(),
@@ -42,19 +44,31 @@ export async function assertPolicyAllows(
     policy: { patientCutoffMinutes: (location?.hours ?? 24) * 60 },
   });
   if (!decision.allowed) {
-    const call = decision.reason === 'inside_cutoff' ? ` Please call the ${location?.name ?? ''} clinic instead.` : '';
+    const call =
+      decision.reason === 'inside_cutoff'
+        ? ` Please call the ${location?.name ?? ''} clinic instead.`
+        : '';
     throw new DomainError('BAD_REQUEST', `${decision.message}${call}`);
   }
 }
 
-export async function cancelAppointment(ctx: AuthedContext, input: CancelAppointmentInput): Promise<AppointmentSummary> {
+export async function cancelAppointment(
+  ctx: AuthedContext,
+  input: CancelAppointmentInput,
+): Promise<AppointmentSummary> {
   const org = ctx.viewer.organizationId;
   await ctx.db.transaction(async (tx) => {
     const appt = await findAppointment(ctx, tx, input.appointmentId, true);
     await assertPolicyAllows({ ...ctx, db: tx }, appt, 'cancel');
     await tx
       .update(appointments)
-      .set({ status: 'cancelled', cancelledAt: ctx.now(), cancelReason: input.reason ?? (ctx.viewer.role === 'patient' ? 'Cancelled by the patient' : 'Cancelled by the clinic') })
+      .set({
+        status: 'cancelled',
+        cancelledAt: ctx.now(),
+        cancelReason:
+          input.reason ??
+          (ctx.viewer.role === 'patient' ? 'Cancelled by the patient' : 'Cancelled by the clinic'),
+      })
       .where(and(eq(appointments.organizationId, org), eq(appointments.id, appt.id)));
     await releaseAllocations(tx, org, appt.id);
     await emitAudit(tx, ctx.viewer, {

@@ -12,14 +12,19 @@ import { findAppointment } from './find-appointment';
 
 const { appointmentAllocations, appointments } = schema;
 
-export const appointmentIdInput = z.object({ appointmentId: z.uuid('That is not an appointment id.') }).strict();
+export const appointmentIdInput = z
+  .object({ appointmentId: z.uuid('That is not an appointment id.') })
+  .strict();
 export type AppointmentIdInput = z.infer<typeof appointmentIdInput>;
 
 /**
  * Turns a patient's hold into a booking. Confirming twice is harmless. A hold that lapsed still
  * confirms if nobody has taken its time since; otherwise the patient is asked to choose again.
  */
-export async function confirmAppointment(ctx: AuthedContext, input: AppointmentIdInput): Promise<AppointmentSummary> {
+export async function confirmAppointment(
+  ctx: AuthedContext,
+  input: AppointmentIdInput,
+): Promise<AppointmentSummary> {
   const org = ctx.viewer.organizationId;
   await ctx.db.transaction(async (tx) => {
     const appt = await findAppointment(ctx, tx, input.appointmentId, true);
@@ -27,9 +32,17 @@ export async function confirmAppointment(ctx: AuthedContext, input: AppointmentI
     const stillOurs = await tx
       .select({ active: appointmentAllocations.active })
       .from(appointmentAllocations)
-      .where(and(eq(appointmentAllocations.organizationId, org), eq(appointmentAllocations.appointmentId, appt.id)));
+      .where(
+        and(
+          eq(appointmentAllocations.organizationId, org),
+          eq(appointmentAllocations.appointmentId, appt.id),
+        ),
+      );
     if (appt.status !== 'held' || stillOurs.some((a) => !a.active)) {
-      throw new DomainError('CONFLICT', 'Your hold on this time ran out and it is no longer free. Please choose another time.');
+      throw new DomainError(
+        'CONFLICT',
+        'Your hold on this time ran out and it is no longer free. Please choose another time.',
+      );
     }
     await tx
       .update(appointments)

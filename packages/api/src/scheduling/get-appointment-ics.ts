@@ -6,7 +6,10 @@ import { loadAppointmentSummary } from './appointment-summary';
 import { findAppointment } from './find-appointment';
 
 /** The appointment as an RFC 5545 calendar file, for the patient's own calendar. */
-export async function getAppointmentIcs(ctx: AuthedContext, input: AppointmentIdInput): Promise<{ filename: string; body: string }> {
+export async function getAppointmentIcs(
+  ctx: AuthedContext,
+  input: AppointmentIdInput,
+): Promise<{ filename: string; body: string }> {
   const appt = await findAppointment(ctx, ctx.db, input.appointmentId);
   const s = await loadAppointmentSummary(ctx.db, appt.organizationId, appt.id);
   if (!s) throw new Error('appointment vanished');

@@ -9,9 +9,27 @@ import { inViewerLocations } from '../scope';
 const { appointmentTypes, locations, memberships, users, workingHours } = schema;
 
 export const bookingOptionsOutput = z.object({
-  locations: z.array(z.object({ id: z.string(), name: z.string(), timeZone: z.string(), address: z.string(), cancellationWindowHours: z.number() })),
-  appointmentTypes: z.array(z.object({ id: z.string(), key: z.string(), name: z.string(), durationMinutes: z.number(), bookableOnline: z.boolean() })),
-  clinicians: z.array(z.object({ id: z.string(), name: z.string(), locationIds: z.array(z.string()) })),
+  locations: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      timeZone: z.string(),
+      address: z.string(),
+      cancellationWindowHours: z.number(),
+    }),
+  ),
+  appointmentTypes: z.array(
+    z.object({
+      id: z.string(),
+      key: z.string(),
+      name: z.string(),
+      durationMinutes: z.number(),
+      bookableOnline: z.boolean(),
+    }),
+  ),
+  clinicians: z.array(
+    z.object({ id: z.string(), name: z.string(), locationIds: z.array(z.string()) }),
+  ),
 });
 export type BookingOptions = z.infer<typeof bookingOptionsOutput>;
 
@@ -24,17 +42,34 @@ export async function listBookingOptions(ctx: AuthedContext): Promise<BookingOpt
     db
       .select()
       .from(locations)
-      .where(and(eq(locations.organizationId, org), patient ? undefined : inViewerLocations(viewer, locations.id)))
+      .where(
+        and(
+          eq(locations.organizationId, org),
+          patient ? undefined : inViewerLocations(viewer, locations.id),
+        ),
+      )
       .orderBy(asc(locations.name)),
     db
       .select()
       .from(appointmentTypes)
-      .where(and(eq(appointmentTypes.organizationId, org), eq(appointmentTypes.active, true), patient ? eq(appointmentTypes.bookableOnline, true) : undefined))
+      .where(
+        and(
+          eq(appointmentTypes.organizationId, org),
+          eq(appointmentTypes.active, true),
+          patient ? eq(appointmentTypes.bookableOnline, true) : undefined,
+        ),
+      )
       .orderBy(asc(appointmentTypes.durationMinutes)),
     db
       .selectDistinct({ id: users.id, name: users.name, locationId: workingHours.locationId })
       .from(workingHours)
-      .innerJoin(memberships, and(eq(memberships.organizationId, workingHours.organizationId), eq(memberships.userId, workingHours.clinicianId)))
+      .innerJoin(
+        memberships,
+        and(
+          eq(memberships.organizationId, workingHours.organizationId),
+          eq(memberships.userId, workingHours.clinicianId),
+        ),
+      )
       .innerJoin(users, eq(users.id, workingHours.clinicianId))
       .where(and(eq(workingHours.organizationId, org), eq(memberships.active, true)))
       .orderBy(asc(users.name)),
@@ -46,8 +81,20 @@ export async function listBookingOptions(ctx: AuthedContext): Promise<BookingOpt
     clinicians.set(h.id, c);
   }
   return {
-    locations: locs.map((l) => ({ id: l.id, name: l.name, timeZone: l.timeZone, address: `${l.addressLine1}, ${l.city}`, cancellationWindowHours: l.cancellationWindowHours })),
-    appointmentTypes: types.map((t) => ({ id: t.id, key: t.key, name: t.name, durationMinutes: t.durationMinutes, bookableOnline: t.bookableOnline })),
+    locations: locs.map((l) => ({
+      id: l.id,
+      name: l.name,
+      timeZone: l.timeZone,
+      address: `${l.addressLine1}, ${l.city}`,
+      cancellationWindowHours: l.cancellationWindowHours,
+    })),
+    appointmentTypes: types.map((t) => ({
+      id: t.id,
+      key: t.key,
+      name: t.name,
+      durationMinutes: t.durationMinutes,
+      bookableOnline: t.bookableOnline,
+    })),
     clinicians: [...clinicians.values()],
   };
 }

@@ -33,7 +33,10 @@ export const scheduleOutput = z.object({
 export type ScheduleOutput = z.infer<typeof scheduleOutput>;
 
 /** A location's day or week, for the clinician's schedule and the front desk. */
-export async function listSchedule(ctx: AuthedContext, input: z.output<typeof listScheduleInput>): Promise<ScheduleOutput> {
+export async function listSchedule(
+  ctx: AuthedContext,
+  input: z.output<typeof listScheduleInput>,
+): Promise<ScheduleOutput> {
   const org = ctx.viewer.organizationId;
   if (!viewerCanSeeLocation(ctx.viewer, input.locationId)) throw notFound('That location');
   const [location] = await ctx.db
@@ -58,7 +61,11 @@ export async function listSchedule(ctx: AuthedContext, input: z.output<typeof li
         input.includeCancelled ? undefined : ne(appointments.status, 'cancelled'),
       ),
     );
-  const summaries = await loadAppointmentSummaries(ctx.db, org, rows.map((r) => r.id));
+  const summaries = await loadAppointmentSummaries(
+    ctx.db,
+    org,
+    rows.map((r) => r.id),
+  );
   const now = ctx.now().getTime();
   return {
     location,

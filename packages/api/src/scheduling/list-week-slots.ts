@@ -25,7 +25,14 @@ export const weekSlotsOutput = z.object({
   days: z.array(
     z.object({
       date: z.string(),
-      slots: z.array(z.object({ start: z.string(), localTime: z.string(), utcOffset: z.string(), clinicianIds: z.array(z.string()) })),
+      slots: z.array(
+        z.object({
+          start: z.string(),
+          localTime: z.string(),
+          utcOffset: z.string(),
+          clinicianIds: z.array(z.string()),
+        }),
+      ),
     }),
   ),
   clinicians: z.array(z.object({ id: z.string(), name: z.string() })),
@@ -33,7 +40,10 @@ export const weekSlotsOutput = z.object({
 export type WeekSlotsOutput = z.infer<typeof weekSlotsOutput>;
 
 /** A week of bookable starts in the location's zone; "any clinician" merges everyone eligible. */
-export async function listWeekSlots(ctx: AuthedContext, input: ListWeekSlotsInput): Promise<WeekSlotsOutput> {
+export async function listWeekSlots(
+  ctx: AuthedContext,
+  input: ListWeekSlotsInput,
+): Promise<WeekSlotsOutput> {
   const weekStartMs = Date.parse(`${input.weekStart}T00:00:00Z`);
   const rules = await loadSlotRules(ctx.db, {
     organizationId: ctx.viewer.organizationId,
@@ -45,20 +55,35 @@ export async function listWeekSlots(ctx: AuthedContext, input: ListWeekSlotsInpu
     now: ctx.now(),
   });
   if (ctx.viewer.role === 'patient' && !rules.appointmentType.bookableOnline) {
-    throw new DomainError('BAD_REQUEST', `${rules.appointmentType.name} cannot be booked online. Please call the clinic.`);
+    throw new DomainError(
+      'BAD_REQUEST',
+      `${rules.appointmentType.name} cannot be booked online. Please call the clinic.`,
+    );
   }
   if (input.clinicianId && !rules.clinicians.some((c) => c.id === input.clinicianId)) {
     throw new DomainError('NOT_FOUND', 'That clinician does not work at this location.');
   }
-  const week = computeWeekSlots({ ...rules, now: ctx.now().getTime(), clinicianId: input.clinicianId, weekStart: input.weekStart, stepMinutes: 15 });
+  const week = computeWeekSlots({
+    ...rules,
+    now: ctx.now().getTime(),
+    clinicianId: input.clinicianId,
+    weekStart: input.weekStart,
+    stepMinutes: 15,
+  });
   return {
     timeZone: week.timeZone,
     weekStart: week.weekStart,
     days: week.days.map((d) => ({
       date: d.date,
-      slots: d.slots.map((s) => ({ start: s.start, localTime: s.localTime, utcOffset: s.utcOffset, clinicianIds: [...s.clinicianIds] })),
+      slots: d.slots.map((s) => ({
+        start: s.start,
+        localTime: s.localTime,
+        utcOffset: s.utcOffset,
+        clinicianIds: [...s.clinicianIds],
+      })),
     })),
-    clinicians: [...rules.clinicianNames].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
+    clinicians: [...rules.clinicianNames]
+      .map(([id, name]) => ({ id, name }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
   };
 }
-

@@ -1,13 +1,28 @@
 import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 
 import type { Database, WeeklyHours } from '@stride/db';
+import type {
+  AppointmentType,
+  BusyInterval,
+  Clinician,
+  Location,
+  Resource,
+} from '@stride/scheduling';
 import { schema, weekdays } from '@stride/db';
-import type { AppointmentType, BusyInterval, Clinician, Location, Resource } from '@stride/scheduling';
 
 import { notFound } from '../errors';
 
-const { appointmentAllocations, appointments, appointmentTypes, availabilityExceptions, locations, memberships, resources, users, workingHours } =
-  schema;
+const {
+  appointmentAllocations,
+  appointments,
+  appointmentTypes,
+  availabilityExceptions,
+  locations,
+  memberships,
+  resources,
+  users,
+  workingHours,
+} = schema;
 
 export interface SlotRules {
   location: Location & { name: string; cancellationWindowHours: number };
@@ -19,7 +34,9 @@ export interface SlotRules {
 }
 
 function openingWindows(hours: WeeklyHours): Location['openingHours'] {
-  return weekdays.flatMap((day, index) => (hours[day] ?? []).map((w) => ({ weekday: index + 1, start: w.start, end: w.end })));
+  return weekdays.flatMap((day, index) =>
+    (hours[day] ?? []).map((w) => ({ weekday: index + 1, start: w.start, end: w.end })),
+  );
 }
 
 /**
@@ -29,7 +46,14 @@ function openingWindows(hours: WeeklyHours): Location['openingHours'] {
  */
 export async function loadSlotRules(
   db: Database,
-  input: { organizationId: string; locationId: string; appointmentTypeId: string; fromMs: number; toMs: number; now: Date },
+  input: {
+    organizationId: string;
+    locationId: string;
+    appointmentTypeId: string;
+    fromMs: number;
+    toMs: number;
+    now: Date;
+  },
 ): Promise<SlotRules> {
   const org = input.organizationId;
   const [location] = await db
@@ -40,15 +64,41 @@ export async function loadSlotRules(
   const [type] = await db
     .select()
     .from(appointmentTypes)
-    .where(and(eq(appointmentTypes.organizationId, org), eq(appointmentTypes.id, input.appointmentTypeId), eq(appointmentTypes.active, true)));
+    .where(
+      and(
+        eq(appointmentTypes.organizationId, org),
+        eq(appointmentTypes.id, input.appointmentTypeId),
+        eq(appointmentTypes.active, true),
+      ),
+    );
   if (!type) throw notFound('That appointment type');
 
   const hours = await db
-    .select({ clinicianId: workingHours.clinicianId, locationId: workingHours.locationId, weekday: workingHours.weekday, start: workingHours.startTime, end: workingHours.endTime, name: users.name })
+    .select({
+      clinicianId: workingHours.clinicianId,
+      locationId: workingHours.locationId,
+      weekday: workingHours.weekday,
+      start: workingHours.startTime,
+      end: workingHours.endTime,
+      name: users.name,
+    })
     .from(workingHours)
-    .innerJoin(memberships, and(eq(memberships.organizationId, workingHours.organizationId), eq(memberships.userId, workingHours.clinicianId)))
+    .innerJoin(
+      memberships,
+      and(
+        eq(memberships.organizationId, workingHours.organizationId),
+        eq(memberships.userId, workingHours.clinicianId),
+      ),
+    )
     .innerJoin(users, eq(users.id, workingHours.clinicianId))
-    .where(and(eq(workingHours.organizationId, org), eq(workingHours.locationId, input.locationId), eq(memberships.active, true), eq(memberships.role, 'clinician')));
+    .where(
+      and(
+        eq(workingHours.organizationId, org),
+        eq(workingHours.locationId, input.locationId),
+        eq(memberships.active, true),
+        eq(memberships.role, 'clinician'),
+      ),
+    );
   const clinicianIds = [...new Set(hours.map((h) => h.clinicianId))];
   const fromDate = new Date(input.fromMs - 2 * 86_400_000).toISOString().slice(0, 10);
   const toDate = new Date(input.toMs + 2 * 86_400_000).toISOString().slice(0, 10);
@@ -56,13 +106,26 @@ export async function loadSlotRules(
     ? await db
         .select()
         .from(availabilityExceptions)
-        .where(and(eq(availabilityExceptions.organizationId, org), inArray(availabilityExceptions.clinicianId, clinicianIds), gte(availabilityExceptions.date, fromDate), lte(availabilityExceptions.date, toDate)))
+        .where(
+          and(
+            eq(availabilityExceptions.organizationId, org),
+            inArray(availabilityExceptions.clinicianId, clinicianIds),
+            gte(availabilityExceptions.date, fromDate),
+            lte(availabilityExceptions.date, toDate),
+          ),
+        )
     : [];
 
   const rooms = await db
     .select({ id: resources.id, locationId: resources.locationId, kind: resources.kind })
     .from(resources)
-    .where(and(eq(resources.organizationId, org), eq(resources.locationId, input.locationId), eq(resources.active, true)));
+    .where(
+      and(
+        eq(resources.organizationId, org),
+        eq(resources.locationId, input.locationId),
+        eq(resources.active, true),
+      ),
+    );
 
   const resourceIds = [...clinicianIds, ...rooms.map((r) => r.id)];
   const busyRows = resourceIds.length
@@ -73,7 +136,13 @@ export async function loadSlotRules(
           end: sql<string>`upper(${appointmentAllocations.during})`,
         })
         .from(appointmentAllocations)
-        .innerJoin(appointments, and(eq(appointments.organizationId, appointmentAllocations.organizationId), eq(appointments.id, appointmentAllocations.appointmentId)))
+        .innerJoin(
+          appointments,
+          and(
+            eq(appointments.organizationId, appointmentAllocations.organizationId),
+            eq(appointments.id, appointmentAllocations.appointmentId),
+          ),
+        )
         .where(
           and(
             eq(appointmentAllocations.organizationId, org),
@@ -108,17 +177,33 @@ export async function loadSlotRules(
     },
     clinicians: clinicianIds.map((id) => ({
       id,
-      workingHours: hours.filter((h) => h.clinicianId === id).map((h) => ({ locationId: h.locationId, weekday: h.weekday, start: h.start, end: h.end })),
+      workingHours: hours
+        .filter((h) => h.clinicianId === id)
+        .map((h) => ({ locationId: h.locationId, weekday: h.weekday, start: h.start, end: h.end })),
       exceptions: exceptions
         .filter((e) => e.clinicianId === id)
         .map((e) =>
           e.kind === 'time_off'
-            ? { kind: 'time_off' as const, date: e.date, ...(e.startTime && e.endTime ? { start: e.startTime, end: e.endTime } : {}) }
-            : { kind: 'extra_hours' as const, date: e.date, locationId: e.locationId ?? input.locationId, start: e.startTime ?? '00:00', end: e.endTime ?? '00:00' },
+            ? {
+                kind: 'time_off' as const,
+                date: e.date,
+                ...(e.startTime && e.endTime ? { start: e.startTime, end: e.endTime } : {}),
+              }
+            : {
+                kind: 'extra_hours' as const,
+                date: e.date,
+                locationId: e.locationId ?? input.locationId,
+                start: e.startTime ?? '00:00',
+                end: e.endTime ?? '00:00',
+              },
         ),
     })),
     clinicianNames,
     resources: rooms,
-    busy: busyRows.map((b) => ({ resourceId: b.resourceId, start: Date.parse(b.start), end: Date.parse(b.end) })),
+    busy: busyRows.map((b) => ({
+      resourceId: b.resourceId,
+      start: Date.parse(b.start),
+      end: Date.parse(b.end),
+    })),
   };
 }

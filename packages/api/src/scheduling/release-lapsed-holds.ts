@@ -9,10 +9,19 @@ const { appointmentAllocations, appointments } = schema;
  * Frees the time of holds whose patient never confirmed. Runs inside each booking transaction
  * before its insert, so a lapsed hold can never block a real booking at the constraint.
  */
-export async function releaseLapsedHolds(tx: Database, organizationId: string, locationId: string, now: Date): Promise<void> {
+export async function releaseLapsedHolds(
+  tx: Database,
+  organizationId: string,
+  locationId: string,
+  now: Date,
+): Promise<void> {
   const lapsed = await tx
     .update(appointments)
-    .set({ status: 'cancelled', cancelledAt: now, cancelReason: 'Hold expired before it was confirmed.' })
+    .set({
+      status: 'cancelled',
+      cancelledAt: now,
+      cancelReason: 'Hold expired before it was confirmed.',
+    })
     .where(
       and(
         eq(appointments.organizationId, organizationId),
@@ -26,13 +35,30 @@ export async function releaseLapsedHolds(tx: Database, organizationId: string, l
   await tx
     .update(appointmentAllocations)
     .set({ active: false })
-    .where(and(eq(appointmentAllocations.organizationId, organizationId), inArray(appointmentAllocations.appointmentId, lapsed.map((l) => l.id))));
+    .where(
+      and(
+        eq(appointmentAllocations.organizationId, organizationId),
+        inArray(
+          appointmentAllocations.appointmentId,
+          lapsed.map((l) => l.id),
+        ),
+      ),
+    );
 }
 
 /** Frees every resource of one appointment (cancel, reschedule, lapse). */
-export async function releaseAllocations(tx: Database, organizationId: string, appointmentId: string): Promise<void> {
+export async function releaseAllocations(
+  tx: Database,
+  organizationId: string,
+  appointmentId: string,
+): Promise<void> {
   await tx
     .update(appointmentAllocations)
     .set({ active: false })
-    .where(and(eq(appointmentAllocations.organizationId, organizationId), eq(appointmentAllocations.appointmentId, appointmentId)));
+    .where(
+      and(
+        eq(appointmentAllocations.organizationId, organizationId),
+        eq(appointmentAllocations.appointmentId, appointmentId),
+      ),
+    );
 }

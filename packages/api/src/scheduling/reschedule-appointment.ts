@@ -17,7 +17,10 @@ export const rescheduleAppointmentInput = z
 export type RescheduleAppointmentInput = z.infer<typeof rescheduleAppointmentInput>;
 
 /** Moves an appointment: the new one is booked and the old one cancelled in one transaction. */
-export async function rescheduleAppointment(ctx: AuthedContext, input: RescheduleAppointmentInput): Promise<AppointmentSummary> {
+export async function rescheduleAppointment(
+  ctx: AuthedContext,
+  input: RescheduleAppointmentInput,
+): Promise<AppointmentSummary> {
   const appt = await findAppointment(ctx, ctx.db, input.appointmentId);
   // A retried request returns what the first one did, even though the old one is now cancelled.
   const first = await replay(ctx.db, appt.organizationId, input.idempotencyKey, appt.patientId);

@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 
 import type { Database } from '@stride/db';
-import { schema } from '@stride/db';
 import type { UnavailableReason } from '@stride/scheduling';
+import { schema } from '@stride/db';
 import { checkSlotBookable, DEFAULT_STEP_MINUTES, pickResources } from '@stride/scheduling';
 
 import type { AuthedContext } from '../context';
@@ -10,8 +10,8 @@ import type { AppointmentSummary } from './appointment-summary';
 import { emitAudit } from '../audit';
 import { DomainError } from '../errors';
 import { loadAppointmentSummary } from './appointment-summary';
-import { EXCLUSION_VIOLATION, sqlState, UNIQUE_VIOLATION } from './pg-errors';
 import { loadSlotRules } from './load-slot-rules';
+import { EXCLUSION_VIOLATION, sqlState, UNIQUE_VIOLATION } from './pg-errors';
 import { releaseAllocations, releaseLapsedHolds } from './release-lapsed-holds';
 
 const { appointmentAllocations, appointments } = schema;
@@ -39,24 +39,44 @@ export interface ReserveRequest {
 function unavailable(reason: UnavailableReason): DomainError {
   switch (reason) {
     case 'too_soon':
-      return new DomainError('BAD_REQUEST', 'That time is too soon to book online. Please choose a later time or call the clinic.');
+      return new DomainError(
+        'BAD_REQUEST',
+        'That time is too soon to book online. Please choose a later time or call the clinic.',
+      );
     case 'beyond_horizon':
-      return new DomainError('BAD_REQUEST', 'That date is too far ahead to book yet. Please choose an earlier date.');
+      return new DomainError(
+        'BAD_REQUEST',
+        'That date is too far ahead to book yet. Please choose an earlier date.',
+      );
     case 'outside_hours':
-      return new DomainError('BAD_REQUEST', 'Nobody is available at that time at this location. Please choose a time from the list.');
+      return new DomainError(
+        'BAD_REQUEST',
+        'Nobody is available at that time at this location. Please choose a time from the list.',
+      );
     case 'clinician_busy':
     case 'resource_unavailable':
       return new DomainError('CONFLICT', TAKEN_MESSAGE);
   }
 }
 
-export async function replay(db: Database, organizationId: string, key: string, patientId: string): Promise<AppointmentSummary | undefined> {
+export async function replay(
+  db: Database,
+  organizationId: string,
+  key: string,
+  patientId: string,
+): Promise<AppointmentSummary | undefined> {
   const [row] = await db
     .select({ id: appointments.id, patientId: appointments.patientId })
     .from(appointments)
-    .where(and(eq(appointments.organizationId, organizationId), eq(appointments.idempotencyKey, key)));
+    .where(
+      and(eq(appointments.organizationId, organizationId), eq(appointments.idempotencyKey, key)),
+    );
   if (!row) return undefined;
-  if (row.patientId !== patientId) throw new DomainError('CONFLICT', 'This booking request was already used for another patient. Please start again.');
+  if (row.patientId !== patientId)
+    throw new DomainError(
+      'CONFLICT',
+      'This booking request was already used for another patient. Please start again.',
+    );
   return loadAppointmentSummary(db, organizationId, row.id);
 }
 
@@ -65,7 +85,10 @@ export async function replay(db: Database, organizationId: string, key: string, 
  * transaction; the exclusion constraints are the final word when two requests race. A replayed
  * idempotency key returns the first result and never creates a second appointment.
  */
-export async function reserveSlot(ctx: AuthedContext, req: ReserveRequest): Promise<AppointmentSummary> {
+export async function reserveSlot(
+  ctx: AuthedContext,
+  req: ReserveRequest,
+): Promise<AppointmentSummary> {
   const org = ctx.viewer.organizationId;
   const first = await replay(ctx.db, org, req.idempotencyKey, req.patientId);
   if (first) return first;
@@ -103,7 +126,10 @@ async function reserveOnce(tx: Database, ctx: AuthedContext, req: ReserveRequest
       .where(and(eq(appointments.organizationId, org), eq(appointments.id, req.replaces)))
       .for('update');
     if (!old || (old.status !== 'booked' && old.status !== 'held')) {
-      throw new DomainError('CONFLICT', 'This appointment has already been changed. Please reload and try again.');
+      throw new DomainError(
+        'CONFLICT',
+        'This appointment has already been changed. Please reload and try again.',
+      );
     }
     await releaseAllocations(tx, org, req.replaces);
   }
@@ -116,9 +142,18 @@ async function reserveOnce(tx: Database, ctx: AuthedContext, req: ReserveRequest
     now,
   });
   if (ctx.viewer.role === 'patient' && !rules.appointmentType.bookableOnline) {
-    throw new DomainError('BAD_REQUEST', `${rules.appointmentType.name} cannot be booked online. Please call the clinic.`);
+    throw new DomainError(
+      'BAD_REQUEST',
+      `${rules.appointmentType.name} cannot be booked online. Please call the clinic.`,
+    );
   }
-  const check = checkSlotBookable({ ...rules, now: now.getTime(), clinicianId: req.clinicianId, start: startMs, stepMinutes: DEFAULT_STEP_MINUTES });
+  const check = checkSlotBookable({
+    ...rules,
+    now: now.getTime(),
+    clinicianId: req.clinicianId,
+    start: startMs,
+    stepMinutes: DEFAULT_STEP_MINUTES,
+  });
   if (!check.ok) throw unavailable(check.reason);
   const picked = pickResources(check.slot, { clinicianId: req.clinicianId });
   if (!picked.ok) throw new DomainError('CONFLICT', TAKEN_MESSAGE);
@@ -158,12 +193,20 @@ async function reserveOnce(tx: Database, ctx: AuthedContext, req: ReserveRequest
       .where(and(eq(appointments.organizationId, org), eq(appointments.id, req.replaces)));
   }
   await emitAudit(tx, ctx.viewer, {
-    action: req.replaces ? 'appointment.reschedule' : req.status === 'held' ? 'appointment.hold' : 'appointment.book',
+    action: req.replaces
+      ? 'appointment.reschedule'
+      : req.status === 'held'
+        ? 'appointment.hold'
+        : 'appointment.book',
     entityType: 'appointment',
     entityId: row.id,
     patientId: req.patientId,
     locationId: req.locationId,
-    detail: { start: new Date(pick.start).toISOString(), clinicianId: pick.clinicianId, replaces: req.replaces ?? null },
+    detail: {
+      start: new Date(pick.start).toISOString(),
+      clinicianId: pick.clinicianId,
+      replaces: req.replaces ?? null,
+    },
   });
   return row.id;
 }

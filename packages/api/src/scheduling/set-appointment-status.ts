@@ -34,18 +34,30 @@ const label: Record<SetAppointmentStatusInput['status'], string> = {
   no_show: 'marked as a no-show',
 };
 
-export async function setAppointmentStatus(ctx: AuthedContext, input: SetAppointmentStatusInput): Promise<AppointmentSummary> {
+export async function setAppointmentStatus(
+  ctx: AuthedContext,
+  input: SetAppointmentStatusInput,
+): Promise<AppointmentSummary> {
   const org = ctx.viewer.organizationId;
   await ctx.db.transaction(async (tx) => {
     const appt = await findAppointment(ctx, tx, input.appointmentId, true);
     if (appt.status === input.status) return;
     if (!allowedFrom[input.status].includes(appt.status)) {
-      throw new DomainError('BAD_REQUEST', `A ${appt.status.replace('_', ' ')} appointment cannot be ${label[input.status]}.`);
+      throw new DomainError(
+        'BAD_REQUEST',
+        `A ${appt.status.replace('_', ' ')} appointment cannot be ${label[input.status]}.`,
+      );
     }
     if (input.status === 'no_show' && appt.startsAt > ctx.now()) {
-      throw new DomainError('BAD_REQUEST', 'An appointment can be marked as a no-show only after it was due to start.');
+      throw new DomainError(
+        'BAD_REQUEST',
+        'An appointment can be marked as a no-show only after it was due to start.',
+      );
     }
-    await tx.update(appointments).set({ status: input.status }).where(and(eq(appointments.organizationId, org), eq(appointments.id, appt.id)));
+    await tx
+      .update(appointments)
+      .set({ status: input.status })
+      .where(and(eq(appointments.organizationId, org), eq(appointments.id, appt.id)));
     await emitAudit(tx, ctx.viewer, {
       action: `appointment.${input.status}`,
       entityType: 'appointment',

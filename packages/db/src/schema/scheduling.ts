@@ -36,7 +36,10 @@ export const appointmentTypes = pgTable(
     bufferBeforeMinutes: integer('buffer_before_minutes').notNull().default(0),
     bufferAfterMinutes: integer('buffer_after_minutes').notNull().default(0),
     /** Resource kinds needed besides the clinician. */
-    resourceKinds: resourceKind('resource_kinds').array().notNull().default(sql`'{}'`),
+    resourceKinds: resourceKind('resource_kinds')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     bookableOnline: boolean('bookable_online').notNull().default(true),
     active: boolean('active').notNull().default(true),
   },
@@ -61,8 +64,14 @@ export const workingHours = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.organizationId, t.id] }),
-    foreignKey({ columns: [t.organizationId, t.clinicianId], foreignColumns: [memberships.organizationId, memberships.userId] }),
-    foreignKey({ columns: [t.organizationId, t.locationId], foreignColumns: [locations.organizationId, locations.id] }),
+    foreignKey({
+      columns: [t.organizationId, t.clinicianId],
+      foreignColumns: [memberships.organizationId, memberships.userId],
+    }),
+    foreignKey({
+      columns: [t.organizationId, t.locationId],
+      foreignColumns: [locations.organizationId, locations.id],
+    }),
     index('working_hours_org_location_idx').on(t.organizationId, t.locationId),
     check('working_hours_weekday', sql`${t.weekday} between 1 and 7`),
     check('working_hours_order', sql`${t.startTime} < ${t.endTime}`),
@@ -87,13 +96,26 @@ export const availabilityExceptions = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.organizationId, t.id] }),
-    foreignKey({ columns: [t.organizationId, t.clinicianId], foreignColumns: [memberships.organizationId, memberships.userId] }),
-    foreignKey({ columns: [t.organizationId, t.locationId], foreignColumns: [locations.organizationId, locations.id] }),
+    foreignKey({
+      columns: [t.organizationId, t.clinicianId],
+      foreignColumns: [memberships.organizationId, memberships.userId],
+    }),
+    foreignKey({
+      columns: [t.organizationId, t.locationId],
+      foreignColumns: [locations.organizationId, locations.id],
+    }),
     index('availability_exceptions_org_clinician_idx').on(t.organizationId, t.clinicianId, t.date),
   ],
 );
 
-export const appointmentStatus = pgEnum('appointment_status', ['held', 'booked', 'checked_in', 'completed', 'cancelled', 'no_show']);
+export const appointmentStatus = pgEnum('appointment_status', [
+  'held',
+  'booked',
+  'checked_in',
+  'completed',
+  'cancelled',
+  'no_show',
+]);
 export type AppointmentStatus = (typeof appointmentStatus.enumValues)[number];
 
 export const appointments = pgTable(
@@ -121,10 +143,22 @@ export const appointments = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.organizationId, t.id] }),
-    foreignKey({ columns: [t.organizationId, t.locationId], foreignColumns: [locations.organizationId, locations.id] }),
-    foreignKey({ columns: [t.organizationId, t.appointmentTypeId], foreignColumns: [appointmentTypes.organizationId, appointmentTypes.id] }),
-    foreignKey({ columns: [t.organizationId, t.patientId], foreignColumns: [patients.organizationId, patients.id] }),
-    foreignKey({ columns: [t.organizationId, t.clinicianId], foreignColumns: [memberships.organizationId, memberships.userId] }),
+    foreignKey({
+      columns: [t.organizationId, t.locationId],
+      foreignColumns: [locations.organizationId, locations.id],
+    }),
+    foreignKey({
+      columns: [t.organizationId, t.appointmentTypeId],
+      foreignColumns: [appointmentTypes.organizationId, appointmentTypes.id],
+    }),
+    foreignKey({
+      columns: [t.organizationId, t.patientId],
+      foreignColumns: [patients.organizationId, patients.id],
+    }),
+    foreignKey({
+      columns: [t.organizationId, t.clinicianId],
+      foreignColumns: [memberships.organizationId, memberships.userId],
+    }),
     uniqueIndex('appointments_org_idempotency_key').on(t.organizationId, t.idempotencyKey),
     index('appointments_org_location_start_idx').on(t.organizationId, t.locationId, t.startsAt),
     index('appointments_org_clinician_start_idx').on(t.organizationId, t.clinicianId, t.startsAt),
@@ -154,7 +188,10 @@ export const appointmentAllocations = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.organizationId, t.id] }),
-    foreignKey({ columns: [t.organizationId, t.appointmentId], foreignColumns: [appointments.organizationId, appointments.id] }),
+    foreignKey({
+      columns: [t.organizationId, t.appointmentId],
+      foreignColumns: [appointments.organizationId, appointments.id],
+    }),
     index('appointment_allocations_org_appointment_idx').on(t.organizationId, t.appointmentId),
   ],
 );

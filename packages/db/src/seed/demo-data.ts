@@ -172,10 +172,34 @@ export const RACES = [
 
 /** The four appointment types every clinic starts with (issue: scheduling). */
 export const DEFAULT_APPOINTMENT_TYPES = [
-  { key: 'initial_assessment', name: 'Initial assessment', durationMinutes: 60, bufferAfterMinutes: 15, resourceKinds: ['gait_lab'] },
-  { key: 'gait_retest', name: 'Gait re-test', durationMinutes: 45, bufferAfterMinutes: 15, resourceKinds: ['gait_lab'] },
-  { key: 'follow_up', name: 'Follow-up', durationMinutes: 30, bufferAfterMinutes: 5, resourceKinds: ['exam_room'] },
-  { key: 'telehealth_checkin', name: 'Telehealth check-in', durationMinutes: 20, bufferAfterMinutes: 0, resourceKinds: [] },
+  {
+    key: 'initial_assessment',
+    name: 'Initial assessment',
+    durationMinutes: 60,
+    bufferAfterMinutes: 15,
+    resourceKinds: ['gait_lab'],
+  },
+  {
+    key: 'gait_retest',
+    name: 'Gait re-test',
+    durationMinutes: 45,
+    bufferAfterMinutes: 15,
+    resourceKinds: ['gait_lab'],
+  },
+  {
+    key: 'follow_up',
+    name: 'Follow-up',
+    durationMinutes: 30,
+    bufferAfterMinutes: 5,
+    resourceKinds: ['exam_room'],
+  },
+  {
+    key: 'telehealth_checkin',
+    name: 'Telehealth check-in',
+    durationMinutes: 20,
+    bufferAfterMinutes: 0,
+    resourceKinds: [],
+  },
 ] as const satisfies readonly {
   key: string;
   name: string;
@@ -188,11 +212,26 @@ export const DEFAULT_APPOINTMENT_TYPES = [
  * Weekly hours (ISO weekday → location) per clinician. The two who work at two locations split
  * their week between them.
  */
-export const DEMO_WORKING_DAYS: Record<string, Partial<Record<1 | 2 | 3 | 4 | 5 | 6, DemoLocationKey>>> = {
+export const DEMO_WORKING_DAYS: Record<
+  string,
+  Partial<Record<1 | 2 | 3 | 4 | 5 | 6, DemoLocationKey>>
+> = {
   raman: { 1: 'santa-monica', 2: 'pasadena', 3: 'santa-monica', 4: 'pasadena', 5: 'santa-monica' },
-  chen: { 1: 'santa-monica', 2: 'santa-monica', 3: 'santa-monica', 4: 'santa-monica', 6: 'santa-monica' },
+  chen: {
+    1: 'santa-monica',
+    2: 'santa-monica',
+    3: 'santa-monica',
+    4: 'santa-monica',
+    6: 'santa-monica',
+  },
   vasquez: { 1: 'pasadena', 2: 'pasadena', 3: 'pasadena', 4: 'pasadena', 5: 'pasadena' },
   okafor: { 1: 'phoenix', 2: 'phoenix', 3: 'pasadena', 4: 'phoenix', 5: 'pasadena' },
   lee: { 1: 'phoenix', 2: 'phoenix', 3: 'phoenix', 4: 'phoenix', 5: 'phoenix', 6: 'phoenix' },
-  ellis: { 2: 'santa-monica', 3: 'santa-monica', 4: 'santa-monica', 5: 'santa-monica', 6: 'santa-monica' },
+  ellis: {
+    2: 'santa-monica',
+    3: 'santa-monica',
+    4: 'santa-monica',
+    5: 'santa-monica',
+    6: 'santa-monica',
+  },
 };

@@ -61,16 +61,14 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
     await tx
       .insert(organizations)
       .values({ id: organizationId, name: DEMO_ORG.name, slug: DEMO_ORG.slug });
-    await tx
-      .insert(locations)
-      .values(
-        DEMO_LOCATIONS.map(({ key, ...l }) => ({
-          ...l,
-          openingHours: l.openingHours,
-          organizationId,
-          id: locId(key),
-        })),
-      );
+    await tx.insert(locations).values(
+      DEMO_LOCATIONS.map(({ key, ...l }) => ({
+        ...l,
+        openingHours: l.openingHours,
+        organizationId,
+        id: locId(key),
+      })),
+    );
     await tx.insert(resources).values(
       DEMO_LOCATIONS.flatMap(({ key }) => [
         {
@@ -103,26 +101,22 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
       { ...DEMO_FRONT_DESK, role: 'front_desk' as const, all: false },
       ...DEMO_CLINICIANS.map((c) => ({ ...c, role: 'clinician' as const, all: false })),
     ];
-    await tx
-      .insert(users)
-      .values(
-        staff.map((s) => ({
-          id: userId(s.key),
-          email: s.email,
-          name: s.name,
-          passwordHash: options.passwordHash,
-        })),
-      );
-    await tx
-      .insert(memberships)
-      .values(
-        staff.map((s) => ({
-          organizationId,
-          userId: userId(s.key),
-          role: s.role,
-          allLocations: s.all,
-        })),
-      );
+    await tx.insert(users).values(
+      staff.map((s) => ({
+        id: userId(s.key),
+        email: s.email,
+        name: s.name,
+        passwordHash: options.passwordHash,
+      })),
+    );
+    await tx.insert(memberships).values(
+      staff.map((s) => ({
+        organizationId,
+        userId: userId(s.key),
+        role: s.role,
+        allLocations: s.all,
+      })),
+    );
     await tx
       .insert(membershipLocations)
       .values(
@@ -131,9 +125,16 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
         ),
       );
 
-    await tx.insert(appointmentTypes).values(
-      DEFAULT_APPOINTMENT_TYPES.map((t) => ({ ...t, resourceKinds: [...t.resourceKinds], organizationId, id: seedUuid(`type:${t.key}`) })),
-    );
+    await tx
+      .insert(appointmentTypes)
+      .values(
+        DEFAULT_APPOINTMENT_TYPES.map((t) => ({
+          ...t,
+          resourceKinds: [...t.resourceKinds],
+          organizationId,
+          id: seedUuid(`type:${t.key}`),
+        })),
+      );
     await tx.insert(workingHours).values(
       DEMO_CLINICIANS.flatMap((c) =>
         Object.entries(DEMO_WORKING_DAYS[c.key] ?? {}).map(([weekday, location]) => {
@@ -168,14 +169,12 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
       const hasPortal = i % 4 === 0;
       const patientUserId = hasPortal ? userId(`patient:${i}`) : null;
       if (patientUserId) {
-        await tx
-          .insert(users)
-          .values({
-            id: patientUserId,
-            email,
-            name: `${givenName} ${familyName}`,
-            passwordHash: options.passwordHash,
-          });
+        await tx.insert(users).values({
+          id: patientUserId,
+          email,
+          name: `${givenName} ${familyName}`,
+          passwordHash: options.passwordHash,
+        });
         await tx
           .insert(memberships)
           .values({ organizationId, userId: patientUserId, role: 'patient' });

@@ -29,7 +29,12 @@ export async function makeOrganization(
 export async function makeLocation(
   db: Database,
   organizationId: string,
-  overrides: { name?: string; timeZone?: string; openingHours?: WeeklyHours; minNoticeMinutes?: number } = {},
+  overrides: {
+    name?: string;
+    timeZone?: string;
+    openingHours?: WeeklyHours;
+    minNoticeMinutes?: number;
+  } = {},
 ): Promise<{ id: string; name: string }> {
   const id = randomUUID();
   const name = overrides.name ?? `Location ${id.slice(0, 6)}`;
@@ -43,7 +48,9 @@ export async function makeLocation(
     postalCode: '90000',
     timeZone: overrides.timeZone ?? 'America/Los_Angeles',
     minNoticeMinutes: overrides.minNoticeMinutes ?? 0,
-    openingHours: overrides.openingHours ?? Object.fromEntries(weekdays.map((d) => [d, [{ start: '07:00', end: '19:00' }]])),
+    openingHours:
+      overrides.openingHours ??
+      Object.fromEntries(weekdays.map((d) => [d, [{ start: '07:00', end: '19:00' }]])),
   });
   await db.insert(resources).values([
     { organizationId, locationId: id, kind: 'exam_room', name: 'Exam room 1' },
@@ -74,14 +81,12 @@ export async function makeMember(
   const email = `${role}-${id}@test.example`;
   const name = options.name ?? `${role} ${id.slice(0, 6)}`;
   await db.insert(users).values({ id, email, name, passwordHash: options.passwordHash ?? null });
-  await db
-    .insert(memberships)
-    .values({
-      organizationId,
-      userId: id,
-      role,
-      allLocations: options.allLocations ?? role === 'admin',
-    });
+  await db.insert(memberships).values({
+    organizationId,
+    userId: id,
+    role,
+    allLocations: options.allLocations ?? role === 'admin',
+  });
   for (const locationId of options.locationIds ?? []) {
     await db.insert(membershipLocations).values({ organizationId, userId: id, locationId });
   }
@@ -121,12 +126,17 @@ export async function makePatient(
 }
 
 /** The default appointment types for a test organisation; returns their ids by key. */
-export async function makeAppointmentTypes(db: Database, organizationId: string): Promise<Record<string, string>> {
+export async function makeAppointmentTypes(
+  db: Database,
+  organizationId: string,
+): Promise<Record<string, string>> {
   const ids: Record<string, string> = {};
   for (const t of DEFAULT_APPOINTMENT_TYPES) {
     const id = randomUUID();
     ids[t.key] = id;
-    await db.insert(appointmentTypes).values({ ...t, resourceKinds: [...t.resourceKinds], organizationId, id });
+    await db
+      .insert(appointmentTypes)
+      .values({ ...t, resourceKinds: [...t.resourceKinds], organizationId, id });
   }
   return ids;
 }
@@ -140,7 +150,16 @@ export async function makeWorkingHours(
   days: number[] = [1, 2, 3, 4, 5, 6, 7],
   hours: { start: string; end: string } = { start: '08:00', end: '17:00' },
 ): Promise<void> {
-  await db.insert(workingHours).values(
-    days.map((weekday) => ({ organizationId, clinicianId, locationId, weekday, startTime: hours.start, endTime: hours.end })),
-  );
+  await db
+    .insert(workingHours)
+    .values(
+      days.map((weekday) => ({
+        organizationId,
+        clinicianId,
+        locationId,
+        weekday,
+        startTime: hours.start,
+        endTime: hours.end,
+      })),
+    );
 }

@@ -59,7 +59,11 @@ export async function createTestDatabase(
   await admin.query(`create database ${name}`);
   await admin.end();
   const url = withDatabaseName(testServerUrl(), name);
-  const handle = await createDatabase({ kind: 'postgres', url, maxConnections: options.maxConnections });
+  const handle = await createDatabase({
+    kind: 'postgres',
+    url,
+    maxConnections: options.maxConnections,
+  });
   await handle.migrate();
   return {
     ...handle,

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { AppShell } from '~/components/app-shell';
+import { staffNav } from '~/components/staff-nav';
 import { getApi, orPage } from '~/server/api';
 import { requireRole } from '~/server/guards';
 
@@ -16,7 +17,7 @@ export default async function AdminHome() {
   const viewer = await requireRole(['admin'], '/admin');
   const overview = await orPage((await getApi()).admin.listLocations());
   return (
-    <AppShell viewer={viewer} nav={[{ href: '/admin', label: 'Locations' }]}>
+    <AppShell viewer={viewer} nav={staffNav(viewer.role)}>
       <div className="flex flex-wrap items-end justify-between gap-2">
         <div>
           <h1 className="text-2xl font-semibold">Locations</h1>

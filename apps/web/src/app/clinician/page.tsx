@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { AppShell } from '~/components/app-shell';
 import { ageOn, formatDate, sexLabel } from '~/components/format';
+import { staffNav } from '~/components/staff-nav';
 import { getApi, orPage } from '~/server/api';
 import { requireRole } from '~/server/guards';
 import Link from 'next/link';
@@ -23,10 +24,7 @@ export default async function CaseloadPage({
   const today = new Date();
   const filtered = Boolean(search || location);
   return (
-    <AppShell
-      viewer={viewer}
-      nav={[{ href: '/clinician', label: caseload.scope === 'mine' ? 'Caseload' : 'Patients' }]}
-    >
+    <AppShell viewer={viewer} nav={staffNav(viewer.role)}>
       <h1 className="text-2xl font-semibold">
         {caseload.scope === 'mine' ? 'My caseload' : 'Patients at my locations'}
       </h1>

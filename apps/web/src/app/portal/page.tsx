@@ -4,15 +4,40 @@ import { Card, Field } from '~/components/card';
 import { formatDate, sexLabel, weeksUntil } from '~/components/format';
 import { getApi, orPage } from '~/server/api';
 import { requireRole } from '~/server/guards';
+import Link from 'next/link';
+
+import { PastAppointments, UpcomingAppointments } from './appointment-list';
 
 export const metadata: Metadata = { title: 'My Stride' };
 
-export default async function PortalHome() {
+const notices: Record<string, string> = {
+  booked: 'You are booked. We have added it to your appointments below.',
+  rescheduled: 'Your appointment has been moved.',
+  cancelled: 'Your appointment has been cancelled.',
+};
+
+export default async function PortalHome({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const viewer = await requireRole(['patient'], '/portal');
-  const me = await orPage((await getApi()).portal.me());
+  const api = await getApi();
+  const [me, appointments] = await Promise.all([
+    orPage(api.portal.me()),
+    orPage(api.scheduling.mine()),
+  ]);
+  const sp = await searchParams;
+  const notice = Object.keys(notices).find((k) => sp[k]);
   const today = new Date();
   return (
-    <AppShell viewer={viewer} nav={[{ href: '/portal', label: 'Home' }]}>
+    <AppShell
+      viewer={viewer}
+      nav={[
+        { href: '/portal', label: 'Home' },
+        { href: '/portal/book', label: 'Book' },
+      ]}
+    >
       <h1 className="text-2xl font-semibold" data-testid="portal-greeting">
         Hello, {me.givenName}
       </h1>
@@ -23,12 +48,38 @@ export default async function PortalHome() {
         </p>
       ) : null}
       <div className="mt-6 grid gap-5 md:grid-cols-2">
-        <Card title="Upcoming appointments" testId="portal-appointments">
-          <p className="text-sm text-slate-600" data-testid="portal-appointments-empty">
-            You have no upcoming appointments. Your clinic at {me.location.name} can book one for
-            you.
-          </p>
-        </Card>
+        <div className="space-y-5">
+          {notice ? (
+            <p
+              role="status"
+              className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+              data-testid="portal-notice"
+            >
+              {notices[notice]}
+            </p>
+          ) : null}
+          <Card title="Upcoming appointments" testId="portal-appointments">
+            {appointments.upcoming.length === 0 ? (
+              <p className="text-sm text-slate-600" data-testid="portal-appointments-empty">
+                You have no upcoming appointments.
+              </p>
+            ) : (
+              <UpcomingAppointments items={appointments.upcoming} now={today} />
+            )}
+            <Link
+              href="/portal/book"
+              className="mt-4 inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+              data-testid="book-appointment"
+            >
+              Book an appointment
+            </Link>
+          </Card>
+          {appointments.past.length > 0 ? (
+            <Card title="Past appointments">
+              <PastAppointments items={appointments.past} />
+            </Card>
+          ) : null}
+        </div>
         <Card title="My details" testId="portal-details">
           <dl>
             <Field label="Name">

@@ -2,9 +2,12 @@ import type { Metadata } from 'next';
 import { AppShell } from '~/components/app-shell';
 import { Card, Field } from '~/components/card';
 import { ageOn, formatDate, sexLabel, weeksUntil } from '~/components/format';
+import { staffNav } from '~/components/staff-nav';
 import { getApi, orPage } from '~/server/api';
 import { requireRole } from '~/server/guards';
 import Link from 'next/link';
+
+import { PatientAppointments } from './patient-appointments';
 
 export const metadata: Metadata = { title: 'Patient chart' };
 
@@ -15,10 +18,12 @@ export default async function PatientChartPage({
 }) {
   const { patientId } = await params;
   const viewer = await requireRole(['clinician', 'front_desk'], `/clinician/patients/${patientId}`);
-  const p = await orPage((await getApi()).patients.getChart({ patientId }));
+  const api = await getApi();
+  const p = await orPage(api.patients.getChart({ patientId }));
+  const appointments = await orPage(api.scheduling.forPatient({ patientId }));
   const today = new Date();
   return (
-    <AppShell viewer={viewer} nav={[{ href: '/clinician', label: 'Caseload' }]}>
+    <AppShell viewer={viewer} nav={staffNav(viewer.role)}>
       <Link href="/clinician" className="text-sm font-medium text-brand-700 hover:underline">
         ← Back to caseload
       </Link>
@@ -56,6 +61,9 @@ export default async function PatientChartPage({
             <Field label="Phone">{p.phone ?? 'Not recorded'}</Field>
           </dl>
         </Card>
+      </div>
+      <div className="mt-5">
+        <PatientAppointments patientId={p.id} upcoming={appointments.upcoming} />
       </div>
     </AppShell>
   );

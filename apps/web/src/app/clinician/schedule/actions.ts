@@ -1,0 +1,27 @@
+'use server';
+
+import type { ActionState } from '~/server/action-error';
+import { actionError } from '~/server/action-error';
+import { getApi } from '~/server/api';
+import { revalidatePath } from 'next/cache';
+
+const value = (form: FormData, name: string): string => {
+  const v = form.get(name);
+  return typeof v === 'string' ? v : '';
+};
+
+export async function setStatusAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const status = value(form, 'status');
+  try {
+    const api = await getApi();
+    if (status === 'cancelled')
+      await api.scheduling.cancel({ appointmentId: value(form, 'appointmentId') });
+    else if (status === 'checked_in' || status === 'completed' || status === 'no_show') {
+      await api.scheduling.setStatus({ appointmentId: value(form, 'appointmentId'), status });
+    } else return { error: 'Choose what to do with this appointment.' };
+  } catch (error) {
+    return { error: actionError(error) };
+  }
+  revalidatePath('/clinician/schedule');
+  return {};
+}

@@ -1,0 +1,24 @@
+import type { Role } from '@stride/db';
+
+/** The staff pages each role can open, in the order they use them. */
+export function staffNav(role: Role): { href: string; label: string }[] {
+  switch (role) {
+    case 'admin':
+      return [
+        { href: '/admin', label: 'Locations' },
+        { href: '/clinician/schedule', label: 'Schedule' },
+      ];
+    case 'clinician':
+      return [
+        { href: '/clinician', label: 'Caseload' },
+        { href: '/clinician/schedule', label: 'Schedule' },
+      ];
+    case 'front_desk':
+      return [
+        { href: '/clinician', label: 'Patients' },
+        { href: '/clinician/schedule', label: 'Schedule' },
+      ];
+    case 'patient':
+      return [];
+  }
+}

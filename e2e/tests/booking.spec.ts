@@ -1,0 +1,89 @@
+import type { Page } from '@playwright/test';
+
+import { expect, signIn, test } from './fixtures';
+
+/** Walks the portal's booking steps to next week's follow-up slots and returns the first one. */
+async function openFollowUpWeek(page: Page, locationName: string) {
+  await page.goto('/portal');
+  await page.getByTestId('book-appointment').click();
+  await page.getByTestId('choose-location').getByText(locationName).click();
+  await page.getByTestId('choose-type').getByText('Follow-up').click();
+  await expect(page.getByTestId('slot-zone')).toContainText('Pacific');
+  // Next week, so that no slot is too close to now whatever time the suite runs.
+  await page.getByTestId('next-week').click();
+  await expect(page.getByTestId('slot').first()).toBeVisible();
+}
+
+test('a patient books, sees and downloads it; the clinician sees it; the slot is gone for others until cancelled', async ({
+  page,
+  browser,
+  a11y,
+  world,
+}) => {
+  await signIn(page, world.patientUser.email);
+  await openFollowUpWeek(page, world.loc.name);
+  await a11y(page);
+  const slot = page.getByTestId('slot').first();
+  const start = await slot.getAttribute('data-start');
+  if (!start) throw new Error('slot without a start');
+  await slot.click();
+
+  await expect(page.getByTestId('hold-notice')).toBeVisible();
+  await a11y(page);
+  await page.getByTestId('confirm-booking').click();
+  await expect(page.getByTestId('portal-notice')).toContainText('You are booked');
+  await expect(page.getByTestId('upcoming-appointment')).toHaveCount(1);
+  await expect(page.getByTestId('upcoming-appointment')).toContainText(
+    'Follow-up with Dr. Cleo Clinician',
+  );
+  await a11y(page);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('download-ics').click(),
+  ]);
+  const ics = await (await download.createReadStream()).toArray();
+  const text = Buffer.concat(ics).toString('utf8');
+  expect(text).toContain('BEGIN:VEVENT');
+  expect(text).toContain(`DTSTART:${start.replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`);
+
+  // The clinician sees it on the schedule for that day.
+  const staff = await browser.newContext();
+  const clinicianPage = await staff.newPage();
+  await signIn(clinicianPage, world.clinician.email);
+  const localDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Los_Angeles' }).format(
+    new Date(start),
+  );
+  await clinicianPage.goto(`/clinician/schedule?location=${world.loc.id}&date=${localDate}`);
+  await expect(clinicianPage.getByTestId('schedule-appointment')).toContainText('Pat Runner');
+  await a11y(clinicianPage);
+
+  // A second patient no longer sees that time (one clinician, so the slot is gone).
+  const second = await browser.newContext();
+  const secondPage = await second.newPage();
+  await signIn(secondPage, world.secondPatientUser.email);
+  await openFollowUpWeek(secondPage, world.loc.name);
+  await expect(secondPage.locator(`[data-start="${start}"]`)).toHaveCount(0);
+
+  // Cancelling frees it again.
+  await page.getByTestId('cancel-appointment').click();
+  await page.getByTestId('cancel-appointment-confirm').click();
+  await expect(page.getByTestId('portal-notice')).toContainText('cancelled');
+  await expect(page.getByTestId('portal-appointments-empty')).toBeVisible();
+  await secondPage.reload();
+  await expect(secondPage.locator(`[data-start="${start}"]`)).toHaveCount(1);
+  await staff.close();
+  await second.close();
+});
+
+test('the front desk books for a patient from the chart', async ({ page, a11y, world }) => {
+  await signIn(page, world.frontDesk.email);
+  await page.goto(`/clinician/patients/${world.other.id}`);
+  await page.getByTestId('chart-book').click();
+  await page.getByTestId('choose-type').getByText('Telehealth check-in').click();
+  await page.getByTestId('next-week').click();
+  await a11y(page);
+  await page.getByTestId('slot').first().click();
+  await expect(page).toHaveURL(new RegExp(`/clinician/patients/${world.other.id}`));
+  await expect(page.getByTestId('chart-appointment')).toContainText('Telehealth check-in');
+});

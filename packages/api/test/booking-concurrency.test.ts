@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { DatabaseHandle } from '@stride/db';
+import { rawRows } from '@stride/db';
 import { createTestDatabase, postgresAvailable } from '@stride/db/testing';
 
 import { schedulingWorld, typeId } from './scheduling-world';
@@ -12,15 +13,16 @@ import { schedulingWorld, typeId } from './scheduling-world';
 // server fails this file (postgresAvailable throws) instead of skipping it.
 const hasServer = await postgresAvailable();
 
-type Rows<T> = { rows: T[] };
-
 async function overlappingAllocations(db: DatabaseHandle['db']): Promise<number> {
-  const result = (await db.execute(sql`
+  const rows = await rawRows<{ n: string }>(
+    db,
+    sql`
     select count(*)::text as n from appointment_allocations a
     join appointment_allocations b
       on a.organization_id = b.organization_id and a.resource_id = b.resource_id and a.id < b.id
-    where a.active and b.active and a.during && b.during`)) as unknown as Rows<{ n: string }>;
-  return Number(result.rows[0]?.n ?? -1);
+    where a.active and b.active and a.during && b.during`,
+  );
+  return Number(rows[0]?.n ?? -1);
 }
 
 describe.skipIf(!hasServer)('booking under concurrency on PostgreSQL', () => {
@@ -73,20 +75,20 @@ describe.skipIf(!hasServer)('booking under concurrency on PostgreSQL', () => {
       Array.from({ length: 20 }, () => w.as.desk().scheduling.book(request)),
     );
     expect(new Set(results.map((r) => r.id)).size).toBe(1);
-    const rows = (await handle.db.execute(
+    const rows = await rawRows<{ n: string }>(
+      handle.db,
       sql`select count(*)::text as n from appointments where idempotency_key = ${key}`,
-    )) as unknown as Rows<{
-      n: string;
-    }>;
-    expect(rows.rows[0]?.n).toBe('1');
+    );
+    expect(rows[0]?.n).toBe('1');
     expect(await overlappingAllocations(handle.db)).toBe(0);
   }, 60_000);
 
   it('the database itself refuses an overlapping allocation, whatever the application does', async () => {
-    const names = (await handle.db.execute(
+    const names = await rawRows<{ conname: string }>(
+      handle.db,
       sql`select conname from pg_constraint where contype = 'x' and conrelid = 'appointment_allocations'::regclass order by conname`,
-    )) as unknown as Rows<{ conname: string }>;
-    expect(names.rows.map((r) => r.conname)).toEqual([
+    );
+    expect(names.map((r) => r.conname)).toEqual([
       'no_double_booking_clinician',
       'no_double_booking_exam_room',
       'no_double_booking_gait_lab',

@@ -13,3 +13,4 @@ export {
   DEMO_LOCATIONS,
 } from './seed/demo-data';
 export { seedUuid } from './seed/deterministic';
+export { rawRows } from './raw-rows';

@@ -11,7 +11,7 @@ import { emitAudit } from '../audit';
 import { DomainError } from '../errors';
 import { loadAppointmentSummary } from './appointment-summary';
 import { loadSlotRules } from './load-slot-rules';
-import { EXCLUSION_VIOLATION, sqlState, UNIQUE_VIOLATION } from './pg-errors';
+import { EXCLUSION_VIOLATION, sqlState } from './pg-errors';
 import { releaseAllocations, releaseLapsedHolds } from './release-lapsed-holds';
 
 const { appointmentAllocations, appointments } = schema;
@@ -99,12 +99,11 @@ export async function reserveSlot(
       if (!summary) throw new Error('booked appointment vanished');
       return summary;
     } catch (error) {
-      const state = sqlState(error);
-      if (state === UNIQUE_VIOLATION) {
-        const again = await replay(ctx.db, org, req.idempotencyKey, req.patientId);
-        if (again) return again;
-      }
-      if (state === EXCLUSION_VIOLATION) {
+      // A concurrent request with the same key may have won while this one ran: whatever this
+      // attempt hit (unique key, constraint or a re-check that saw the winner), return the winner.
+      const winner = await replay(ctx.db, org, req.idempotencyKey, req.patientId);
+      if (winner) return winner;
+      if (sqlState(error) === EXCLUSION_VIOLATION) {
         if (attempt < ATTEMPTS) continue;
         throw new DomainError('CONFLICT', TAKEN_MESSAGE);
       }

@@ -125,16 +125,14 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
         ),
       );
 
-    await tx
-      .insert(appointmentTypes)
-      .values(
-        DEFAULT_APPOINTMENT_TYPES.map((t) => ({
-          ...t,
-          resourceKinds: [...t.resourceKinds],
-          organizationId,
-          id: seedUuid(`type:${t.key}`),
-        })),
-      );
+    await tx.insert(appointmentTypes).values(
+      DEFAULT_APPOINTMENT_TYPES.map((t) => ({
+        ...t,
+        resourceKinds: [...t.resourceKinds],
+        organizationId,
+        id: seedUuid(`type:${t.key}`),
+      })),
+    );
     await tx.insert(workingHours).values(
       DEMO_CLINICIANS.flatMap((c) =>
         Object.entries(DEMO_WORKING_DAYS[c.key] ?? {}).map(([weekday, location]) => {

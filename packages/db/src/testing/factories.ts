@@ -150,16 +150,14 @@ export async function makeWorkingHours(
   days: number[] = [1, 2, 3, 4, 5, 6, 7],
   hours: { start: string; end: string } = { start: '08:00', end: '17:00' },
 ): Promise<void> {
-  await db
-    .insert(workingHours)
-    .values(
-      days.map((weekday) => ({
-        organizationId,
-        clinicianId,
-        locationId,
-        weekday,
-        startTime: hours.start,
-        endTime: hours.end,
-      })),
-    );
+  await db.insert(workingHours).values(
+    days.map((weekday) => ({
+      organizationId,
+      clinicianId,
+      locationId,
+      weekday,
+      startTime: hours.start,
+      endTime: hours.end,
+    })),
+  );
 }

@@ -13,7 +13,7 @@ const config: NextConfig = {
     '@stride/scheduling',
   ],
   // Native and WASM database drivers load at run time from node_modules, not from the bundle.
-  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pg'],
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pg', 'pg-boss'],
   experimental: { authInterrupts: true },
   typescript: { ignoreBuildErrors: true }, // `pnpm typecheck` runs tsc in CI; the build need not repeat it.
   async headers() {

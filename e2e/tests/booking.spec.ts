@@ -64,16 +64,53 @@ test('a patient books, sees and downloads it; the clinician sees it; the slot is
   await signIn(secondPage, world.secondPatientUser.email);
   await openFollowUpWeek(secondPage, world.loc.name);
   await expect(secondPage.locator(`[data-start="${start}"]`)).toHaveCount(0);
+  // ...so they join the waitlist for that day.
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Los_Angeles' }).format(
+    new Date(start),
+  );
+  await secondPage.getByTestId('waitlist-from').fill(day);
+  await secondPage.getByTestId('waitlist-to').fill(day);
+  await secondPage.getByTestId('waitlist-join').click();
+  await expect(secondPage.getByTestId('waitlist-entry')).toContainText('Follow-up');
+
+  // The confirmation went out through the outbox, which an admin can read.
+  const adminContext = await browser.newContext();
+  const adminPage = await adminContext.newPage();
+  await signIn(adminPage, world.admin.email);
+  await expect(async () => {
+    await adminPage.goto('/admin/outbox');
+    await expect(
+      adminPage.getByTestId('outbox-message').filter({ hasText: 'Booked: Follow-up' }),
+    ).toHaveCount(1, { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+  await a11y(adminPage);
 
   // Cancelling frees it again.
   await page.getByTestId('cancel-appointment').click();
   await page.getByTestId('cancel-appointment-confirm').click();
   await expect(page.getByTestId('portal-notice')).toContainText('cancelled');
   await expect(page.getByTestId('portal-appointments-empty')).toBeVisible();
-  await secondPage.reload();
+  await openFollowUpWeek(secondPage, world.loc.name);
   await expect(secondPage.locator(`[data-start="${start}"]`)).toHaveCount(1);
+
+  // The waiting patient is emailed an offer; its link books the freed time.
+  let offerBody = '';
+  await expect(async () => {
+    await adminPage.goto('/admin/outbox');
+    const offer = adminPage.getByTestId('outbox-message').filter({ hasText: 'slot opened' });
+    await expect(offer).toHaveCount(1, { timeout: 1000 });
+    offerBody = (await offer.locator('pre').textContent()) ?? '';
+  }).toPass({ timeout: 20_000 });
+  const link = /\/portal\/waitlist\/[\w-]+/.exec(offerBody)?.[0];
+  expect(link).toBeDefined();
+  await secondPage.goto(link ?? '/');
+  await a11y(secondPage);
+  await secondPage.getByTestId('accept-offer').click();
+  await expect(secondPage.getByTestId('portal-notice')).toContainText('You are booked');
+  await expect(secondPage.getByTestId('upcoming-appointment')).toContainText('Follow-up');
   await staff.close();
   await second.close();
+  await adminContext.close();
 });
 
 test('the front desk books for a patient from the chart', async ({ page, a11y, world }) => {

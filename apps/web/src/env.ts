@@ -14,6 +14,9 @@ const schema = z.object({
     .string()
     .min(32, 'AUTH_SECRET must be at least 32 characters (npm start generates one).'),
   STRIDE_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
+  /** Base of links in emails; the address patients reach this app at. */
+  STRIDE_PUBLIC_URL: z.url().optional(),
+  PORT: z.string().regex(/^\d+$/).default('3000'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

@@ -1,11 +1,15 @@
 import type { Viewer } from '@stride/auth';
 import type { Database } from '@stride/db';
 
+import type { JobQueue } from './jobs/job-queue';
+
 export interface Context {
   db: Database;
   /** Null when nobody is signed in; taken from the session row, never from input. */
   viewer: Viewer | null;
   now: () => Date;
+  /** Background work, enqueued in the caller's transaction. */
+  jobs: JobQueue;
 }
 
 /** What a procedure past its role check sees: the viewer is known. */
@@ -16,7 +20,13 @@ export interface AuthedContext extends Context {
 export function createContext(input: {
   db: Database;
   viewer: Viewer | null;
+  jobs: JobQueue;
   now?: () => Date;
 }): Context {
-  return { db: input.db, viewer: input.viewer, now: input.now ?? (() => new Date()) };
+  return {
+    db: input.db,
+    viewer: input.viewer,
+    jobs: input.jobs,
+    now: input.now ?? (() => new Date()),
+  };
 }

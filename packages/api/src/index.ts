@@ -8,3 +8,6 @@ export { listCaseloadInput } from './caseload/list-caseload';
 export type { ListLocationsOutput } from './admin/list-locations';
 export type { PatientDetails } from './patients/get-patient-chart';
 export type { AppointmentSummary } from './scheduling/appointment-summary';
+export { startJobRunner } from './jobs/start-job-runner';
+export type { JobRunner } from './jobs/start-job-runner';
+export type { JobQueue } from './jobs/job-queue';

@@ -1,18 +1,22 @@
 import { adminRouter } from './admin/router';
 import { caseloadRouter } from './caseload/router';
+import { outboxRouter } from './outbox/router';
 import { patientsRouter } from './patients/router';
 import { portalRouter } from './portal/router';
 import { schedulingRouter } from './scheduling/router';
 import { createCallerFactory, createTRPCRouter } from './trpc';
 import { viewerRouter } from './viewer/router';
+import { waitlistRouter } from './waitlist/router';
 
 export const appRouter = createTRPCRouter({
   admin: adminRouter,
   caseload: caseloadRouter,
   patients: patientsRouter,
+  outbox: outboxRouter,
   portal: portalRouter,
   scheduling: schedulingRouter,
   viewer: viewerRouter,
+  waitlist: waitlistRouter,
 });
 
 export type AppRouter = typeof appRouter;

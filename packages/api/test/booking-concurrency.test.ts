@@ -7,6 +7,7 @@ import type { DatabaseHandle } from '@stride/db';
 import { rawRows } from '@stride/db';
 import { createTestDatabase, postgresAvailable } from '@stride/db/testing';
 
+import { testEnv } from './helpers';
 import { schedulingWorld, typeId } from './scheduling-world';
 
 // Concurrency is a property of the real server; PGlite has one connection. In CI a missing
@@ -28,11 +29,16 @@ async function overlappingAllocations(db: DatabaseHandle['db']): Promise<number>
 describe.skipIf(!hasServer)('booking under concurrency on PostgreSQL', () => {
   let handle: DatabaseHandle;
   let w: Awaited<ReturnType<typeof schedulingWorld>>;
+  let env: Awaited<ReturnType<typeof testEnv>>;
   beforeAll(async () => {
     handle = await createTestDatabase('postgres', { maxConnections: 25 });
-    w = await schedulingWorld(handle.db, 50);
+    env = await testEnv(handle);
+    w = await schedulingWorld(env, 50);
   }, 120_000);
-  afterAll(async () => handle?.close());
+  afterAll(async () => {
+    await env?.stop();
+    await handle?.close();
+  });
 
   it('50 simultaneous attempts at one slot give one booking and 49 conflicts, 20 times over', async () => {
     for (let round = 0; round < 20; round++) {

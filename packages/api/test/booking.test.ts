@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '@stride/db';
 import { createTestDatabase, integrationKinds } from '@stride/db/testing';
 
+import { testEnv } from './helpers';
 import { schedulingWorld, typeId } from './scheduling-world';
 
 const kinds = await integrationKinds();
@@ -14,11 +15,16 @@ const at = (hhmm: string, date = '2026-11-30') =>
 describe.each(kinds)('booking on %s', (kind) => {
   let handle: DatabaseHandle;
   let w: Awaited<ReturnType<typeof schedulingWorld>>;
+  let env: Awaited<ReturnType<typeof testEnv>>;
   beforeAll(async () => {
     handle = await createTestDatabase(kind);
-    w = await schedulingWorld(handle.db, 4);
+    env = await testEnv(handle);
+    w = await schedulingWorld(env, 4);
   }, 60_000);
-  afterAll(async () => handle.close());
+  afterAll(async () => {
+    await env?.stop();
+    await handle?.close();
+  });
 
   const initial = () => typeId(w.types, 'initial_assessment');
   const followUp = () => typeId(w.types, 'follow_up');

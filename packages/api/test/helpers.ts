@@ -1,7 +1,8 @@
 import type { Viewer } from '@stride/auth';
-import type { Database, Role } from '@stride/db';
+import type { Database, DatabaseHandle, Role } from '@stride/db';
 
-import { createCaller, createContext } from '../src';
+import type { JobQueue } from '../src';
+import { createCaller, createContext, startJobRunner } from '../src';
 
 export function viewerFor(
   user: { id: string; name: string; email: string; role: Role },
@@ -22,6 +23,25 @@ export function viewerFor(
 
 export const TEST_NOW = new Date('2026-11-26T17:00:00Z');
 
-export function callerAs(db: Database, viewer: Viewer | null, now: Date = TEST_NOW) {
-  return createCaller(createContext({ db, viewer, now: () => now }));
+/** What a test's procedures run against: its own database and a real pg-boss queue on it. */
+export interface TestEnv {
+  db: Database;
+  jobs: JobQueue;
+}
+
+export function callerAs(env: TestEnv, viewer: Viewer | null, now: Date = TEST_NOW) {
+  return createCaller(createContext({ db: env.db, jobs: env.jobs, viewer, now: () => now }));
+}
+
+/** Starts pg-boss on the test database without workers; tests run handlers themselves. */
+export async function testEnv(
+  handle: DatabaseHandle,
+): Promise<TestEnv & { stop: () => Promise<void> }> {
+  const runner = await startJobRunner({
+    sql: handle.sql,
+    db: handle.db,
+    appUrl: 'http://stride.test',
+    work: false,
+  });
+  return { db: handle.db, jobs: runner.queue, stop: () => runner.stop() };
 }

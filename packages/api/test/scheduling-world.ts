@@ -1,4 +1,3 @@
-import type { Database } from '@stride/db';
 import {
   makeAppointmentTypes,
   makeLocation,
@@ -8,10 +7,12 @@ import {
   makeWorkingHours,
 } from '@stride/db/testing';
 
+import type { TestEnv } from './helpers';
 import { callerAs, viewerFor } from './helpers';
 
 /** A small clinic of its own per test file: one location, two clinicians, front desk, patients. */
-export async function schedulingWorld(db: Database, patientCount = 3) {
+export async function schedulingWorld(env: TestEnv, patientCount = 3) {
+  const { db } = env;
   const org = await makeOrganization(db, 'Booking Clinics');
   const loc = await makeLocation(db, org.id, { name: 'Venice' });
   const types = await makeAppointmentTypes(db, org.id);
@@ -34,11 +35,11 @@ export async function schedulingWorld(db: Database, patientCount = 3) {
     patients.push({ user, record });
   }
   const as = {
-    desk: (now?: Date) => callerAs(db, viewerFor(desk, org, [loc.id]), now),
+    desk: (now?: Date) => callerAs(env, viewerFor(desk, org, [loc.id]), now),
     patient: (i: number, now?: Date) => {
       const p = patients[i];
       if (!p) throw new Error(`no patient ${i}`);
-      return callerAs(db, viewerFor(p.user, org, []), now);
+      return callerAs(env, viewerFor(p.user, org, []), now);
     },
   };
   return { org, loc, types, drA, drB, desk, patients, as };

@@ -13,7 +13,7 @@ import {
   makePatient,
 } from '@stride/db/testing';
 
-import { callerAs, viewerFor } from './helpers';
+import { callerAs, testEnv, viewerFor } from './helpers';
 
 const kinds = await integrationKinds();
 
@@ -71,11 +71,16 @@ async function world(db: DatabaseHandle['db']) {
 describe.each(kinds)('scoping on %s', (kind) => {
   let handle: DatabaseHandle;
   let w: Awaited<ReturnType<typeof world>>;
+  let env: Awaited<ReturnType<typeof testEnv>>;
   beforeAll(async () => {
     handle = await createTestDatabase(kind);
+    env = await testEnv(handle);
     w = await world(handle.db);
   }, 60_000);
-  afterAll(async () => handle.close());
+  afterAll(async () => {
+    await env.stop();
+    await handle.close();
+  });
 
   const as = (who: 'clinician' | 'colleague' | 'desk' | 'admin' | 'patientUser') => {
     const scope = {
@@ -85,7 +90,7 @@ describe.each(kinds)('scoping on %s', (kind) => {
       admin: 'all' as const,
       patientUser: [],
     };
-    return callerAs(handle.db, viewerFor(w[who], w.org, scope[who]));
+    return callerAs(env, viewerFor(w[who], w.org, scope[who]));
   };
 
   it("lists a clinician's own patients only, filtered and searched", async () => {

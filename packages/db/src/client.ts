@@ -23,9 +23,15 @@ export type DatabaseOptions =
   /** `dataDir` undefined keeps the database in memory (tests). */
   | { kind: 'pglite'; dataDir?: string };
 
+/** Plain SQL with $n parameters, for libraries that bring their own SQL (pg-boss). */
+export interface SqlAdapter {
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
 export interface DatabaseHandle {
   db: Database;
   kind: DatabaseOptions['kind'];
+  sql: SqlAdapter;
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
@@ -44,6 +50,15 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
       return {
         db: db as unknown as Database,
         kind: 'pglite',
+        sql: {
+          // Parameterless commands may hold several statements (pg-boss's migrations): exec runs
+          // them all and the last result is the answer.
+          executeSql: async (text, values) => {
+            if (values && values.length > 0) return client.query(text, values);
+            const results = await client.exec(text);
+            return { rows: results.at(-1)?.rows ?? [] };
+          },
+        },
         // drizzle-kit cannot load PGlite extensions, so migrations run through drizzle-orm.
         migrate: () => migratePglite(db, { migrationsFolder }),
         close: () => client.close(),
@@ -58,6 +73,7 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
       return {
         db: db as unknown as Database,
         kind: 'postgres',
+        sql: { executeSql: (text, values) => pool.query(text, values) },
         migrate: () => migratePg(db, { migrationsFolder }),
         close: () => pool.end(),
       };

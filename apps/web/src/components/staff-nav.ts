@@ -7,6 +7,7 @@ export function staffNav(role: Role): { href: string; label: string }[] {
       return [
         { href: '/admin', label: 'Locations' },
         { href: '/clinician/schedule', label: 'Schedule' },
+        { href: '/admin/outbox', label: 'Outbox' },
       ];
     case 'clinician':
       return [

@@ -7,11 +7,18 @@ import { cache } from 'react';
 import { createCaller, createContext } from '@stride/api';
 
 import { getDb } from './db';
+import { getJobRunner } from './jobs';
 import { getViewer } from './viewer';
 
 /** Server components call procedures directly, through the same access rules as the HTTP API. */
 export const getApi = cache(async () =>
-  createCaller(createContext({ db: await getDb(), viewer: await getViewer() })),
+  createCaller(
+    createContext({
+      db: await getDb(),
+      viewer: await getViewer(),
+      jobs: (await getJobRunner()).queue,
+    }),
+  ),
 );
 
 /** Turns the API's refusals into the matching page: 404, 403 or sign-in. */

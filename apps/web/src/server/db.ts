@@ -11,7 +11,7 @@ const globalForDb = globalThis as unknown as { strideDb?: Promise<DatabaseHandle
  * One database handle per server process. PGlite is single-connection and in-process, so it must
  * never be opened twice; node-postgres gets one pool.
  */
-export function getDb(): Promise<Database> {
+export function getDbHandle(): Promise<DatabaseHandle> {
   globalForDb.strideDb ??= (() => {
     const e = env();
     return createDatabase(
@@ -20,5 +20,9 @@ export function getDb(): Promise<Database> {
         : { kind: 'pglite', dataDir: e.STRIDE_DATA_DIR },
     );
   })();
-  return globalForDb.strideDb.then((h) => h.db);
+  return globalForDb.strideDb;
+}
+
+export async function getDb(): Promise<Database> {
+  return (await getDbHandle()).db;
 }

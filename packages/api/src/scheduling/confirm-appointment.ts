@@ -7,6 +7,7 @@ import type { AuthedContext } from '../context';
 import type { AppointmentSummary } from './appointment-summary';
 import { emitAudit } from '../audit';
 import { DomainError } from '../errors';
+import { enqueueAppointmentEmails } from '../jobs/enqueue-appointment-emails';
 import { loadAppointmentSummary } from './appointment-summary';
 import { findAppointment } from './find-appointment';
 
@@ -48,6 +49,7 @@ export async function confirmAppointment(
       .update(appointments)
       .set({ status: 'booked', holdExpiresAt: null })
       .where(and(eq(appointments.organizationId, org), eq(appointments.id, appt.id)));
+    await enqueueAppointmentEmails(ctx, tx, appt);
     await emitAudit(tx, ctx.viewer, {
       action: 'appointment.confirm',
       entityType: 'appointment',

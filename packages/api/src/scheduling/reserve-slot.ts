@@ -9,6 +9,7 @@ import type { AuthedContext } from '../context';
 import type { AppointmentSummary } from './appointment-summary';
 import { emitAudit } from '../audit';
 import { DomainError } from '../errors';
+import { enqueueAppointmentEmails, enqueueWaitlistMatch } from '../jobs/enqueue-appointment-emails';
 import { loadAppointmentSummary } from './appointment-summary';
 import { loadSlotRules } from './load-slot-rules';
 import { EXCLUSION_VIOLATION, sqlState } from './pg-errors';
@@ -120,7 +121,13 @@ async function reserveOnce(tx: Database, ctx: AuthedContext, req: ReserveRequest
   if (req.replaces) {
     // Lock the old appointment so two reschedules of it cannot both succeed.
     const [old] = await tx
-      .select({ status: appointments.status })
+      .select({
+        status: appointments.status,
+        organizationId: appointments.organizationId,
+        locationId: appointments.locationId,
+        appointmentTypeId: appointments.appointmentTypeId,
+        startsAt: appointments.startsAt,
+      })
       .from(appointments)
       .where(and(eq(appointments.organizationId, org), eq(appointments.id, req.replaces)))
       .for('update');
@@ -131,6 +138,7 @@ async function reserveOnce(tx: Database, ctx: AuthedContext, req: ReserveRequest
       );
     }
     await releaseAllocations(tx, org, req.replaces);
+    await enqueueWaitlistMatch(ctx, tx, old);
   }
   const rules = await loadSlotRules(tx, {
     organizationId: org,
@@ -191,6 +199,12 @@ async function reserveOnce(tx: Database, ctx: AuthedContext, req: ReserveRequest
       .set({ status: 'cancelled', cancelledAt: now, cancelReason: 'Rescheduled' })
       .where(and(eq(appointments.organizationId, org), eq(appointments.id, req.replaces)));
   }
+  if (req.status === 'booked')
+    await enqueueAppointmentEmails(ctx, tx, {
+      organizationId: org,
+      id: row.id,
+      startsAt: new Date(pick.start),
+    });
   await emitAudit(tx, ctx.viewer, {
     action: req.replaces
       ? 'appointment.reschedule'

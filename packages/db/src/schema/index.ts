@@ -5,3 +5,4 @@ export * from './patients';
 export * from './auth';
 export * from './audit';
 export * from './scheduling';
+export * from './messaging';

@@ -116,6 +116,7 @@ export async function makePatient(
     familyName,
     sex: options.sex ?? 'female',
     dateOfBirth: '1990-05-17',
+    email: `patient-${id}@test.example`,
     homeLocationId: options.homeLocationId,
     primaryClinicianId: options.primaryClinicianId ?? null,
     weeklyDistanceKm: 40,

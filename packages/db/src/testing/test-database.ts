@@ -72,7 +72,19 @@ export async function createTestDatabase(
       await handle.close();
       const drop = new pg.Client({ connectionString: testServerUrl() });
       await drop.connect();
-      await drop.query(`drop database if exists ${name} with (force)`);
+      // Without FORCE first: forcing kills backends whose clients are still closing, and those
+      // clients then report errors nobody is listening for.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await drop.query(
+            `drop database if exists ${name}${attempt >= 20 ? ' with (force)' : ''}`,
+          );
+          break;
+        } catch (error) {
+          if (attempt >= 20) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
       await drop.end();
     },
   };

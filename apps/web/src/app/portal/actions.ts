@@ -32,3 +32,41 @@ export async function cancelAction(_prev: ActionState, form: FormData): Promise<
   }
   redirect('/portal?cancelled=1');
 }
+
+export async function joinWaitlistAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  try {
+    await (
+      await getApi()
+    ).waitlist.join({
+      locationId: field(form, 'location') ?? '',
+      appointmentTypeId: field(form, 'type') ?? '',
+      fromDate: field(form, 'fromDate') ?? '',
+      toDate: field(form, 'toDate') ?? '',
+    });
+  } catch (error) {
+    return { error: actionError(error) };
+  }
+  redirect('/portal?waitlisted=1');
+}
+
+export async function leaveWaitlistAction(
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
+  try {
+    await (await getApi()).waitlist.leave({ entryId: field(form, 'entryId') ?? '' });
+  } catch (error) {
+    return { error: actionError(error) };
+  }
+  redirect('/portal');
+}
+
+export async function acceptOfferAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  let id: string;
+  try {
+    id = (await (await getApi()).waitlist.accept({ token: field(form, 'token') ?? '' })).id;
+  } catch (error) {
+    return { error: actionError(error) };
+  }
+  redirect(`/portal?booked=${id}`);
+}

@@ -7,6 +7,7 @@ import { requireRole } from '~/server/guards';
 import Link from 'next/link';
 
 import { PastAppointments, UpcomingAppointments } from './appointment-list';
+import { WaitlistList } from './waitlist-list';
 
 export const metadata: Metadata = { title: 'My Stride' };
 
@@ -14,6 +15,7 @@ const notices: Record<string, string> = {
   booked: 'You are booked. We have added it to your appointments below.',
   rescheduled: 'Your appointment has been moved.',
   cancelled: 'Your appointment has been cancelled.',
+  waitlisted: 'You are on the waitlist. We will email you when a time opens.',
 };
 
 export default async function PortalHome({
@@ -23,9 +25,10 @@ export default async function PortalHome({
 }) {
   const viewer = await requireRole(['patient'], '/portal');
   const api = await getApi();
-  const [me, appointments] = await Promise.all([
+  const [me, appointments, waitlist] = await Promise.all([
     orPage(api.portal.me()),
     orPage(api.scheduling.mine()),
+    orPage(api.waitlist.mine()),
   ]);
   const sp = await searchParams;
   const notice = Object.keys(notices).find((k) => sp[k]);
@@ -74,6 +77,11 @@ export default async function PortalHome({
               Book an appointment
             </Link>
           </Card>
+          {waitlist.length > 0 ? (
+            <Card title="Waitlist" testId="portal-waitlist">
+              <WaitlistList items={waitlist} />
+            </Card>
+          ) : null}
           {appointments.past.length > 0 ? (
             <Card title="Past appointments">
               <PastAppointments items={appointments.past} />

@@ -11,6 +11,7 @@ import type { Viewer } from '@stride/auth';
 import { addDays, localDateOf } from '@stride/scheduling';
 
 import { ChoiceList, StepHeading } from './steps';
+import { WaitlistForm } from './waitlist-form';
 
 export type BookingParams = {
   location?: string;
@@ -217,6 +218,9 @@ export async function BookingFlow({
                 </p>
               ) : null}
             </ActionForm>
+            {viewer.role === 'patient' && !moving ? (
+              <WaitlistForm locationId={location.id} typeId={type.id} from={week} />
+            ) : null}
           </li>
         ) : null}
       </ol>

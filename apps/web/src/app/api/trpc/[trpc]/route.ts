@@ -1,5 +1,6 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { getDb } from '~/server/db';
+import { getJobRunner } from '~/server/jobs';
 import { getViewer } from '~/server/viewer';
 
 import { appRouter, createContext } from '@stride/api';
@@ -9,7 +10,12 @@ const handler = async (req: Request): Promise<Response> =>
     endpoint: '/api/trpc',
     req,
     router: appRouter,
-    createContext: async () => createContext({ db: await getDb(), viewer: await getViewer() }),
+    createContext: async () =>
+      createContext({
+        db: await getDb(),
+        viewer: await getViewer(),
+        jobs: (await getJobRunner()).queue,
+      }),
     onError({ error, path }) {
       if (error.code === 'INTERNAL_SERVER_ERROR')
         console.error(`tRPC ${path ?? '?'} failed`, error);

@@ -1,0 +1,10 @@
+import { adminProcedure, createTRPCRouter } from '../trpc';
+import { listOutbox, listOutboxInput, outboxOutput } from './list-outbox';
+
+/** Emails contain patient details, so reading the outbox is an admin's job. */
+export const outboxRouter = createTRPCRouter({
+  list: adminProcedure
+    .input(listOutboxInput)
+    .output(outboxOutput)
+    .query(({ ctx, input }) => listOutbox(ctx, input)),
+});

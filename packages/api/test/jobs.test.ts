@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import type { DatabaseHandle } from '@stride/db';
+import { rawRows, schema } from '@stride/db';
+import { createTestDatabase, integrationKinds } from '@stride/db/testing';
+
+import type { JobRunner } from '../src';
+import { startJobRunner } from '../src';
+import { sendAppointmentEmail } from '../src/jobs/send-appointment-email';
+import { TEST_NOW } from './helpers';
+import { schedulingWorld, typeId } from './scheduling-world';
+
+const kinds = await integrationKinds();
+const at = (hhmm: string, date = '2026-12-02') =>
+  new Date(`${date}T${hhmm}:00-08:00`).toISOString();
+
+describe.each(kinds)('background jobs on %s', (kind) => {
+  let handle: DatabaseHandle;
+  let runner: JobRunner;
+  let w: Awaited<ReturnType<typeof schedulingWorld>>;
+  beforeAll(async () => {
+    handle = await createTestDatabase(kind);
+    // Real pg-boss workers on the test database, clocked like the procedures.
+    runner = await startJobRunner({
+      sql: handle.sql,
+      db: handle.db,
+      appUrl: 'http://stride.test',
+      now: () => TEST_NOW,
+      work: true,
+    });
+    w = await schedulingWorld({ db: handle.db, jobs: runner.queue }, 3);
+  }, 60_000);
+  afterAll(async () => {
+    await runner?.stop();
+    await handle?.close();
+  });
+
+  const outbox = (patientId: string | undefined) =>
+    handle.db
+      .select()
+      .from(schema.outboxMessages)
+      .where(
+        and(
+          eq(schema.outboxMessages.organizationId, w.org.id),
+          eq(schema.outboxMessages.patientId, patientId ?? ''),
+        ),
+      );
+  const jobsNamed = async (name: string) =>
+    Number(
+      (
+        await rawRows<{ n: string }>(
+          handle.db,
+          sql`select count(*)::text as n from pgboss.job where name = ${name}`,
+        )
+      )[0]?.n,
+    );
+
+  it('a booking emails a confirmation at once and schedules a reminder, in its own transaction', async () => {
+    const patient = w.patients[0]?.record;
+    const appt = await w.as.desk().scheduling.book({
+      locationId: w.loc.id,
+      appointmentTypeId: typeId(w.types, 'follow_up'),
+      patientId: patient?.id,
+      start: at('09:00'),
+      idempotencyKey: randomUUID(),
+    });
+    expect(await jobsNamed('appointment-reminder')).toBe(1);
+    await expect
+      .poll(async () => (await outbox(patient?.id)).map((m) => m.kind), { timeout: 15_000 })
+      .toEqual(['appointment.confirmation']);
+    const [mail] = await outbox(patient?.id);
+    expect(mail?.subject).toContain('Follow-up');
+    expect(mail?.body).toContain('PST');
+    // The reminder job, run now, finds the appointment still booked and sends once.
+    expect(
+      await sendAppointmentEmail(
+        { db: handle.db, appUrl: 'x', now: () => TEST_NOW },
+        { organizationId: w.org.id, appointmentId: appt.id },
+        'reminder',
+      ),
+    ).toBe('sent');
+    await sendAppointmentEmail(
+      { db: handle.db, appUrl: 'x', now: () => TEST_NOW },
+      { organizationId: w.org.id, appointmentId: appt.id },
+      'reminder',
+    );
+    expect(
+      (await outbox(patient?.id)).filter((m) => m.kind === 'appointment.reminder'),
+    ).toHaveLength(1);
+  }, 30_000);
+
+  it('a refused booking enqueues nothing, and a cancelled appointment sends no stale reminder', async () => {
+    const before = await jobsNamed('appointment-confirmation');
+    // The only exam room is taken at 09:00 by the first test's follow-up.
+    await expect(
+      w.as.desk().scheduling.book({
+        locationId: w.loc.id,
+        appointmentTypeId: typeId(w.types, 'follow_up'),
+        patientId: w.patients[2]?.record.id,
+        start: at('09:00'),
+        idempotencyKey: randomUUID(),
+      }),
+    ).rejects.toThrow(/just been taken/);
+    expect(await jobsNamed('appointment-confirmation')).toBe(before);
+    await w.as.desk().scheduling.book({
+      locationId: w.loc.id,
+      appointmentTypeId: typeId(w.types, 'telehealth_checkin'),
+      patientId: w.patients[1]?.record.id,
+      start: at('10:00'),
+      idempotencyKey: randomUUID(),
+    });
+    expect(await jobsNamed('appointment-confirmation')).toBe(before + 1);
+
+    const appt = await w.as.desk().scheduling.book({
+      locationId: w.loc.id,
+      appointmentTypeId: typeId(w.types, 'telehealth_checkin'),
+      patientId: w.patients[2]?.record.id,
+      start: at('15:00'),
+      idempotencyKey: randomUUID(),
+    });
+    await w.as.desk().scheduling.cancel({ appointmentId: appt.id });
+    expect(
+      await sendAppointmentEmail(
+        { db: handle.db, appUrl: 'x', now: () => TEST_NOW },
+        { organizationId: w.org.id, appointmentId: appt.id },
+        'reminder',
+      ),
+    ).toBe('skipped');
+  }, 30_000);
+
+  it('offers a freed slot to the first patient waiting, whose link books it', async () => {
+    const first = w.patients[0];
+    const waiting = w.patients[1];
+    const appt = await w.as
+      .patient(0)
+      .scheduling.book({
+        locationId: w.loc.id,
+        appointmentTypeId: typeId(w.types, 'initial_assessment'),
+        start: at('11:00', '2026-12-09'),
+        idempotencyKey: randomUUID(),
+      });
+    await w.as.patient(0).scheduling.confirm({ appointmentId: appt.id });
+    await w.as
+      .patient(1)
+      .waitlist.join({
+        locationId: w.loc.id,
+        appointmentTypeId: typeId(w.types, 'initial_assessment'),
+        fromDate: '2026-12-08',
+        toDate: '2026-12-10',
+      });
+    await w.as.patient(0).scheduling.cancel({ appointmentId: appt.id });
+    await expect
+      .poll(async () => (await outbox(waiting?.record.id)).map((m) => m.kind), { timeout: 15_000 })
+      .toContain('waitlist.offer');
+    const offerMail = (await outbox(waiting?.record.id)).find((m) => m.kind === 'waitlist.offer');
+    const token = /\/portal\/waitlist\/([\w-]+)/.exec(offerMail?.body ?? '')?.[1];
+    expect(token).toBeDefined();
+    const booked = await w.as.patient(1).waitlist.accept({ token: token ?? '' });
+    expect(booked.startsAt.toISOString()).toBe(at('11:00', '2026-12-09'));
+    expect(booked.patient.id).toBe(waiting?.record.id);
+    // The link is personal: another patient cannot use it.
+    await expect(w.as.patient(2).waitlist.accept({ token: token ?? '' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect(first).toBeDefined();
+  }, 30_000);
+});

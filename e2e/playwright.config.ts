@@ -35,7 +35,7 @@ export default defineConfig({
   projects: [
     { name: 'auth', testMatch: /auth\.spec\.ts/ },
     { name: 'admin', testMatch: /admin\.spec\.ts/ },
-    { name: 'clinician', testMatch: /clinician\.spec\.ts/ },
+    { name: 'clinician', testMatch: /(clinician|availability)\.spec\.ts/ },
     { name: 'patient', testMatch: /patient\.spec\.ts/ },
     { name: 'booking', testMatch: /booking\.spec\.ts/ },
   ],

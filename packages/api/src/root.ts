@@ -1,4 +1,5 @@
 import { adminRouter } from './admin/router';
+import { availabilityRouter } from './availability/router';
 import { caseloadRouter } from './caseload/router';
 import { outboxRouter } from './outbox/router';
 import { patientsRouter } from './patients/router';
@@ -10,6 +11,7 @@ import { waitlistRouter } from './waitlist/router';
 
 export const appRouter = createTRPCRouter({
   admin: adminRouter,
+  availability: availabilityRouter,
   caseload: caseloadRouter,
   patients: patientsRouter,
   outbox: outboxRouter,

@@ -77,3 +77,5 @@ export const staffProcedure = roleProcedure(['clinician', 'front_desk']);
 export const patientProcedure = roleProcedure(['patient']);
 /** Everyone who runs a location's day: the front desk, clinicians and admins. */
 export const schedulingStaffProcedure = roleProcedure(['admin', 'clinician', 'front_desk']);
+/** Who may change working hours: clinicians (their own) and admins. */
+export const hoursEditorProcedure = roleProcedure(['admin', 'clinician']);

@@ -21,6 +21,7 @@ export async function schedulingWorld(env: TestEnv, patientCount = 3) {
   await makeWorkingHours(db, org.id, drA.id, loc.id);
   await makeWorkingHours(db, org.id, drB.id, loc.id);
   const desk = await makeMember(db, org.id, 'front_desk', { locationIds: [loc.id] });
+  const admin = await makeMember(db, org.id, 'admin');
   const patients: {
     user: Awaited<ReturnType<typeof makeMember>>;
     record: Awaited<ReturnType<typeof makePatient>>;
@@ -35,6 +36,8 @@ export async function schedulingWorld(env: TestEnv, patientCount = 3) {
     patients.push({ user, record });
   }
   const as = {
+    admin: (now?: Date) => callerAs(env, viewerFor(admin, org, 'all'), now),
+    clinician: (who: 'A' | 'B', now?: Date) => callerAs(env, viewerFor(who === 'A' ? drA : drB, org, [loc.id]), now),
     desk: (now?: Date) => callerAs(env, viewerFor(desk, org, [loc.id]), now),
     patient: (i: number, now?: Date) => {
       const p = patients[i];

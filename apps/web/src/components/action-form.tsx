@@ -37,6 +37,15 @@ export function ActionForm({
           {state.error}
         </p>
       ) : null}
+      {state.message ? (
+        <p
+          role="status"
+          className="mb-3 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+          data-testid="action-message"
+        >
+          {state.message}
+        </p>
+      ) : null}
       <fieldset disabled={pending} className="contents">
         {children}
       </fieldset>

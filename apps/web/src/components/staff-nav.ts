@@ -7,12 +7,14 @@ export function staffNav(role: Role): { href: string; label: string }[] {
       return [
         { href: '/admin', label: 'Locations' },
         { href: '/clinician/schedule', label: 'Schedule' },
+        { href: '/clinician/availability', label: 'Hours' },
         { href: '/admin/outbox', label: 'Outbox' },
       ];
     case 'clinician':
       return [
         { href: '/clinician', label: 'Caseload' },
         { href: '/clinician/schedule', label: 'Schedule' },
+        { href: '/clinician/availability', label: 'Hours' },
       ];
     case 'front_desk':
       return [

@@ -22,4 +22,6 @@ export function actionError(error: unknown): string {
 
 export interface ActionState {
   error?: string;
+  /** A success note, shown where the error would be. */
+  message?: string;
 }

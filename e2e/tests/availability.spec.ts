@@ -5,7 +5,11 @@ import { expect, PASSWORD, signIn, test } from './fixtures';
 
 test('a clinician sets weekly hours and books time off', async ({ page, a11y, db, world }) => {
   // A clinician of this test's own, so the booking tests' hours stay as they are.
-  const me = await makeMember(db.db, world.org.id, 'clinician', { passwordHash: await hashPassword(PASSWORD), locationIds: [world.loc.id], name: 'Dr. Hours' });
+  const me = await makeMember(db.db, world.org.id, 'clinician', {
+    passwordHash: await hashPassword(PASSWORD),
+    locationIds: [world.loc.id],
+    name: 'Dr. Hours',
+  });
   await makeWorkingHours(db.db, world.org.id, me.id, world.loc.id, [1, 2, 3]);
   await signIn(page, me.email);
   await page.goto('/clinician/availability');

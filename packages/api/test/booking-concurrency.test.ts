@@ -8,23 +8,11 @@ import { rawRows } from '@stride/db';
 import { createTestDatabase, postgresAvailable } from '@stride/db/testing';
 
 import { testEnv } from './helpers';
-import { schedulingWorld, typeId } from './scheduling-world';
+import { overlappingAllocations, schedulingWorld, typeId } from './scheduling-world';
 
 // Concurrency is a property of the real server; PGlite has one connection. In CI a missing
 // server fails this file (postgresAvailable throws) instead of skipping it.
 const hasServer = await postgresAvailable();
-
-async function overlappingAllocations(db: DatabaseHandle['db']): Promise<number> {
-  const rows = await rawRows<{ n: string }>(
-    db,
-    sql`
-    select count(*)::text as n from appointment_allocations a
-    join appointment_allocations b
-      on a.organization_id = b.organization_id and a.resource_id = b.resource_id and a.id < b.id
-    where a.active and b.active and a.during && b.during`,
-  );
-  return Number(rows[0]?.n ?? -1);
-}
 
 describe.skipIf(!hasServer)('booking under concurrency on PostgreSQL', () => {
   let handle: DatabaseHandle;

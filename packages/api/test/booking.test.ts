@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 import type { DatabaseHandle } from '@stride/db';
 import { createTestDatabase, integrationKinds } from '@stride/db/testing';
 
 import { testEnv } from './helpers';
-import { schedulingWorld, typeId } from './scheduling-world';
+import { overlappingAllocations, schedulingWorld, typeId } from './scheduling-world';
 
 const kinds = await integrationKinds();
 // Monday 30 November 2026 in Los Angeles (UTC-8): 09:00 local is 17:00Z.
@@ -24,6 +24,11 @@ describe.each(kinds)('booking on %s', (kind) => {
   afterAll(async () => {
     await env?.stop();
     await handle?.close();
+  });
+
+  // Whatever a test did, the allocations never overlap.
+  afterEach(async () => {
+    expect(await overlappingAllocations(handle.db)).toBe(0);
   });
 
   const initial = () => typeId(w.types, 'initial_assessment');

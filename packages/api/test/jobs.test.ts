@@ -133,23 +133,19 @@ describe.each(kinds)('background jobs on %s', (kind) => {
   it('offers a freed slot to the first patient waiting, whose link books it', async () => {
     const first = w.patients[0];
     const waiting = w.patients[1];
-    const appt = await w.as
-      .patient(0)
-      .scheduling.book({
-        locationId: w.loc.id,
-        appointmentTypeId: typeId(w.types, 'initial_assessment'),
-        start: at('11:00', '2026-12-09'),
-        idempotencyKey: randomUUID(),
-      });
+    const appt = await w.as.patient(0).scheduling.book({
+      locationId: w.loc.id,
+      appointmentTypeId: typeId(w.types, 'initial_assessment'),
+      start: at('11:00', '2026-12-09'),
+      idempotencyKey: randomUUID(),
+    });
     await w.as.patient(0).scheduling.confirm({ appointmentId: appt.id });
-    await w.as
-      .patient(1)
-      .waitlist.join({
-        locationId: w.loc.id,
-        appointmentTypeId: typeId(w.types, 'initial_assessment'),
-        fromDate: '2026-12-08',
-        toDate: '2026-12-10',
-      });
+    await w.as.patient(1).waitlist.join({
+      locationId: w.loc.id,
+      appointmentTypeId: typeId(w.types, 'initial_assessment'),
+      fromDate: '2026-12-08',
+      toDate: '2026-12-10',
+    });
     await w.as.patient(0).scheduling.cancel({ appointmentId: appt.id });
     await expect
       .poll(async () => (await outbox(waiting?.record.id)).map((m) => m.kind), { timeout: 15_000 })

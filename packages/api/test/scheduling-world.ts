@@ -1,3 +1,7 @@
+import { sql } from 'drizzle-orm';
+
+import type { Database } from '@stride/db';
+import { rawRows } from '@stride/db';
 import {
   makeAppointmentTypes,
   makeLocation,
@@ -37,7 +41,8 @@ export async function schedulingWorld(env: TestEnv, patientCount = 3) {
   }
   const as = {
     admin: (now?: Date) => callerAs(env, viewerFor(admin, org, 'all'), now),
-    clinician: (who: 'A' | 'B', now?: Date) => callerAs(env, viewerFor(who === 'A' ? drA : drB, org, [loc.id]), now),
+    clinician: (who: 'A' | 'B', now?: Date) =>
+      callerAs(env, viewerFor(who === 'A' ? drA : drB, org, [loc.id]), now),
     desk: (now?: Date) => callerAs(env, viewerFor(desk, org, [loc.id]), now),
     patient: (i: number, now?: Date) => {
       const p = patients[i];
@@ -52,4 +57,17 @@ export function typeId(types: Record<string, string>, key: string): string {
   const id = types[key];
   if (!id) throw new Error(`no type ${key}`);
   return id;
+}
+
+/** Live allocations of one resource that overlap: must always be zero. */
+export async function overlappingAllocations(db: Database): Promise<number> {
+  const rows = await rawRows<{ n: string }>(
+    db,
+    sql`
+    select count(*)::text as n from appointment_allocations a
+    join appointment_allocations b
+      on a.organization_id = b.organization_id and a.resource_id = b.resource_id and a.id < b.id
+    where a.active and b.active and a.during && b.during`,
+  );
+  return Number(rows[0]?.n ?? -1);
 }

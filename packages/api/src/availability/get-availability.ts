@@ -37,7 +37,10 @@ export const availabilityOutput = z.object({
 export type Availability = z.infer<typeof availabilityOutput>;
 
 /** A clinician's weekly hours at each of their locations and their coming exceptions. */
-export async function getAvailability(ctx: AuthedContext, input: z.infer<typeof getAvailabilityInput>): Promise<Availability> {
+export async function getAvailability(
+  ctx: AuthedContext,
+  input: z.infer<typeof getAvailabilityInput>,
+): Promise<Availability> {
   const org = ctx.viewer.organizationId;
   const clinician = await resolveClinician(ctx, input.clinicianId);
   const today = ctx.now().toISOString().slice(0, 10);
@@ -46,7 +49,9 @@ export async function getAvailability(ctx: AuthedContext, input: z.infer<typeof 
       ? ctx.db
           .select({ id: locations.id, name: locations.name, timeZone: locations.timeZone })
           .from(locations)
-          .where(and(eq(locations.organizationId, org), inArray(locations.id, clinician.locationIds)))
+          .where(
+            and(eq(locations.organizationId, org), inArray(locations.id, clinician.locationIds)),
+          )
           .orderBy(asc(locations.name))
       : Promise.resolve([]),
     ctx.db
@@ -57,14 +62,26 @@ export async function getAvailability(ctx: AuthedContext, input: z.infer<typeof 
     ctx.db
       .select()
       .from(availabilityExceptions)
-      .where(and(eq(availabilityExceptions.organizationId, org), eq(availabilityExceptions.clinicianId, clinician.id), gte(availabilityExceptions.date, today)))
+      .where(
+        and(
+          eq(availabilityExceptions.organizationId, org),
+          eq(availabilityExceptions.clinicianId, clinician.id),
+          gte(availabilityExceptions.date, today),
+        ),
+      )
       .orderBy(asc(availabilityExceptions.date)),
     ctx.viewer.role === 'admin'
       ? ctx.db
           .select({ id: users.id, name: users.name })
           .from(memberships)
           .innerJoin(users, eq(users.id, memberships.userId))
-          .where(and(eq(memberships.organizationId, org), eq(memberships.role, 'clinician'), eq(memberships.active, true)))
+          .where(
+            and(
+              eq(memberships.organizationId, org),
+              eq(memberships.role, 'clinician'),
+              eq(memberships.active, true),
+            ),
+          )
           .orderBy(asc(users.name))
       : Promise.resolve([]),
   ]);
@@ -72,9 +89,19 @@ export async function getAvailability(ctx: AuthedContext, input: z.infer<typeof 
     clinician: { id: clinician.id, name: clinician.name },
     locations: locs.map((l) => ({
       ...l,
-      windows: hours.filter((h) => h.locationId === l.id).map((h) => ({ weekday: h.weekday, start: h.startTime, end: h.endTime })),
+      windows: hours
+        .filter((h) => h.locationId === l.id)
+        .map((h) => ({ weekday: h.weekday, start: h.startTime, end: h.endTime })),
     })),
-    exceptions: exceptions.map((e) => ({ id: e.id, kind: e.kind, date: e.date, startTime: e.startTime, endTime: e.endTime, locationId: e.locationId, note: e.note })),
+    exceptions: exceptions.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      date: e.date,
+      startTime: e.startTime,
+      endTime: e.endTime,
+      locationId: e.locationId,
+      note: e.note,
+    })),
     clinicians,
   };
 }

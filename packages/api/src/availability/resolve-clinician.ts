@@ -17,7 +17,10 @@ export interface ClinicianRef {
  * Whose hours are being read or changed: a clinician's own, always; an admin may name any
  * clinician of the organisation. Nobody edits another organisation's staff.
  */
-export async function resolveClinician(ctx: AuthedContext, clinicianId: string | undefined): Promise<ClinicianRef> {
+export async function resolveClinician(
+  ctx: AuthedContext,
+  clinicianId: string | undefined,
+): Promise<ClinicianRef> {
   const { viewer } = ctx;
   const id = clinicianId ?? viewer.userId;
   if (viewer.role === 'clinician' && id !== viewer.userId) {
@@ -27,11 +30,23 @@ export async function resolveClinician(ctx: AuthedContext, clinicianId: string |
     .select({ id: users.id, name: users.name })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.organizationId, viewer.organizationId), eq(memberships.userId, id), eq(memberships.role, 'clinician'), eq(memberships.active, true)));
+    .where(
+      and(
+        eq(memberships.organizationId, viewer.organizationId),
+        eq(memberships.userId, id),
+        eq(memberships.role, 'clinician'),
+        eq(memberships.active, true),
+      ),
+    );
   if (!row) throw notFound('That clinician');
   const locs = await ctx.db
     .select({ id: membershipLocations.locationId })
     .from(membershipLocations)
-    .where(and(eq(membershipLocations.organizationId, viewer.organizationId), eq(membershipLocations.userId, id)));
+    .where(
+      and(
+        eq(membershipLocations.organizationId, viewer.organizationId),
+        eq(membershipLocations.userId, id),
+      ),
+    );
   return { ...row, locationIds: locs.map((l) => l.id) };
 }

@@ -34,12 +34,10 @@ describe.each(kinds)('working hours and time off on %s', (kind) => {
 
   it('a clinician changes their weekly hours and booking follows at once', async () => {
     expect((await mondaySlots(w.drA.id))[0]).toBe('08:00');
-    await w.as
-      .clinician('A')
-      .availability.setWeekly({
-        locationId: w.loc.id,
-        windows: [{ weekday: 1, start: '13:00', end: '15:00' }],
-      });
+    await w.as.clinician('A').availability.setWeekly({
+      locationId: w.loc.id,
+      windows: [{ weekday: 1, start: '13:00', end: '15:00' }],
+    });
     const slots = await mondaySlots(w.drA.id);
     expect(slots[0]).toBe('13:00');
     expect(slots.at(-1)).toBe('14:30');
@@ -58,12 +56,10 @@ describe.each(kinds)('working hours and time off on %s', (kind) => {
       }),
     ).rejects.toThrow(/Tuesday: two windows overlap/);
     await expect(
-      w.as
-        .clinician('A')
-        .availability.setWeekly({
-          locationId: w.loc.id,
-          windows: [{ weekday: 3, start: '12:00', end: '09:00' }],
-        }),
+      w.as.clinician('A').availability.setWeekly({
+        locationId: w.loc.id,
+        windows: [{ weekday: 3, start: '12:00', end: '09:00' }],
+      }),
     ).rejects.toThrow(/Wednesday: the end must be after the start/);
   });
 
@@ -75,37 +71,31 @@ describe.each(kinds)('working hours and time off on %s', (kind) => {
     ).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
-    await w.as
-      .admin()
-      .availability.setWeekly({
-        clinicianId: w.drB.id,
-        locationId: w.loc.id,
-        windows: [{ weekday: 1, start: '09:00', end: '10:00' }],
-      });
+    await w.as.admin().availability.setWeekly({
+      clinicianId: w.drB.id,
+      locationId: w.loc.id,
+      windows: [{ weekday: 1, start: '09:00', end: '10:00' }],
+    });
     expect(await mondaySlots(w.drB.id)).toEqual(['09:00', '09:15', '09:30']);
   });
 
   it('whole-day time off removes the day; removing it brings the day back', async () => {
-    const off = await w.as
-      .admin()
-      .availability.addException({
-        clinicianId: w.drB.id,
-        kind: 'time_off',
-        date: '2026-11-30',
-        note: 'Conference',
-      });
+    const off = await w.as.admin().availability.addException({
+      clinicianId: w.drB.id,
+      kind: 'time_off',
+      date: '2026-11-30',
+      note: 'Conference',
+    });
     expect(await mondaySlots(w.drB.id)).toEqual([]);
     await w.as.admin().availability.removeException({ clinicianId: w.drB.id, exceptionId: off.id });
     expect(await mondaySlots(w.drB.id)).toHaveLength(3);
     await expect(
-      w.as
-        .admin()
-        .availability.addException({
-          clinicianId: w.drB.id,
-          kind: 'time_off',
-          date: '2026-11-30',
-          startTime: '10:00',
-        }),
+      w.as.admin().availability.addException({
+        clinicianId: w.drB.id,
+        kind: 'time_off',
+        date: '2026-11-30',
+        startTime: '10:00',
+      }),
     ).rejects.toThrow(/both a start and an end/);
   });
 });

@@ -45,6 +45,12 @@ describe.skipIf(!hasServer)('booking under concurrency on PostgreSQL', () => {
         ),
       );
       const booked = results.filter((r) => r.status === 'fulfilled');
+      const unexpected = results.flatMap((r) =>
+        r.status === 'rejected' && !(r.reason instanceof TRPCError && r.reason.code === 'CONFLICT')
+          ? [String((r.reason as Error).cause ?? r.reason)]
+          : [],
+      );
+      expect([...new Set(unexpected)], `round ${round}: unexpected errors`).toEqual([]);
       const codes = results.flatMap((r) =>
         r.status === 'rejected'
           ? [r.reason instanceof TRPCError ? r.reason.code : String(r.reason)]

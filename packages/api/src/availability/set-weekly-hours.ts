@@ -83,18 +83,16 @@ export async function setWeeklyHours(
         ),
       );
     if (input.windows.length > 0) {
-      await tx
-        .insert(workingHours)
-        .values(
-          input.windows.map((w) => ({
-            organizationId: org,
-            clinicianId: clinician.id,
-            locationId: input.locationId,
-            weekday: w.weekday,
-            startTime: w.start,
-            endTime: w.end,
-          })),
-        );
+      await tx.insert(workingHours).values(
+        input.windows.map((w) => ({
+          organizationId: org,
+          clinicianId: clinician.id,
+          locationId: input.locationId,
+          weekday: w.weekday,
+          startTime: w.start,
+          endTime: w.end,
+        })),
+      );
     }
     await emitAudit(tx, ctx.viewer, {
       action: 'availability.weekly.set',

@@ -11,3 +11,6 @@ export function sqlState(error: unknown): string | undefined {
 
 export const EXCLUSION_VIOLATION = '23P01';
 export const UNIQUE_VIOLATION = '23505';
+/** Transient under contention: the whole transaction can simply run again. */
+export const DEADLOCK = '40P01';
+export const SERIALIZATION_FAILURE = '40001';

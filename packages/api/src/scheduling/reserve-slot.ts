@@ -12,7 +12,7 @@ import { DomainError } from '../errors';
 import { enqueueAppointmentEmails, enqueueWaitlistMatch } from '../jobs/enqueue-appointment-emails';
 import { loadAppointmentSummary } from './appointment-summary';
 import { loadSlotRules } from './load-slot-rules';
-import { EXCLUSION_VIOLATION, sqlState } from './pg-errors';
+import { DEADLOCK, EXCLUSION_VIOLATION, SERIALIZATION_FAILURE, sqlState } from './pg-errors';
 import { releaseAllocations, releaseLapsedHolds } from './release-lapsed-holds';
 
 const { appointmentAllocations, appointments } = schema;
@@ -104,7 +104,8 @@ export async function reserveSlot(
       // attempt hit (unique key, constraint or a re-check that saw the winner), return the winner.
       const winner = await replay(ctx.db, org, req.idempotencyKey, req.patientId);
       if (winner) return winner;
-      if (sqlState(error) === EXCLUSION_VIOLATION) {
+      const state = sqlState(error);
+      if (state === EXCLUSION_VIOLATION || state === DEADLOCK || state === SERIALIZATION_FAILURE) {
         if (attempt < ATTEMPTS) continue;
         throw new DomainError('CONFLICT', TAKEN_MESSAGE);
       }

@@ -62,7 +62,8 @@ export async function createTestDatabase(
   const handle = await createDatabase({
     kind: 'postgres',
     url,
-    maxConnections: options.maxConnections,
+    // Small by default: many test files share one server with max_connections = 100.
+    maxConnections: options.maxConnections ?? 4,
   });
   await handle.migrate();
   return {

@@ -1,10 +1,13 @@
 import type { NextConfig } from 'next';
 
 const config: NextConfig = {
+  // Lets two builds live side by side (parallel e2e runs on one machine); `.next` by default.
+  distDir: process.env.STRIDE_NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
   reactStrictMode: true,
   // Workspace packages ship TypeScript source; Next compiles them with the app.
   transpilePackages: [
+    '@stride/treatment',
     '@stride/api',
     '@stride/auth',
     '@stride/db',

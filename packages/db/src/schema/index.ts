@@ -6,3 +6,4 @@ export * from './auth';
 export * from './audit';
 export * from './scheduling';
 export * from './messaging';
+export * from './clinical';

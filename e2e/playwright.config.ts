@@ -11,7 +11,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI === 'true' ? 1 : 0,
-  timeout: 30_000,
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
@@ -38,6 +38,7 @@ export default defineConfig({
     { name: 'clinician', testMatch: /(clinician|availability)\.spec\.ts/ },
     { name: 'patient', testMatch: /patient\.spec\.ts/ },
     { name: 'booking', testMatch: /booking\.spec\.ts/ },
+    { name: 'intake', testMatch: /intake\.spec\.ts/ },
   ],
   webServer: {
     command: 'pnpm exec tsx scripts/serve.ts',

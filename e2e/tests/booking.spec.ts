@@ -20,6 +20,8 @@ test('a patient books, sees and downloads it; the clinician sees it; the slot is
   a11y,
   world,
 }) => {
+  // Four people, a background job and two outbox polls: the longest flow in the suite.
+  test.setTimeout(150_000);
   await signIn(page, world.patientUser.email);
   await openFollowUpWeek(page, world.loc.name);
   await a11y(page);

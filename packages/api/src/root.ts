@@ -1,6 +1,7 @@
 import { adminRouter } from './admin/router';
 import { availabilityRouter } from './availability/router';
 import { caseloadRouter } from './caseload/router';
+import { encountersRouter } from './encounters/router';
 import { outboxRouter } from './outbox/router';
 import { patientsRouter } from './patients/router';
 import { portalRouter } from './portal/router';
@@ -13,6 +14,7 @@ export const appRouter = createTRPCRouter({
   admin: adminRouter,
   availability: availabilityRouter,
   caseload: caseloadRouter,
+  encounters: encountersRouter,
   patients: patientsRouter,
   outbox: outboxRouter,
   portal: portalRouter,

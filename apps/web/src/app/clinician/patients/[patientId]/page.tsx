@@ -7,6 +7,7 @@ import { getApi, orPage } from '~/server/api';
 import { requireRole } from '~/server/guards';
 import Link from 'next/link';
 
+import { ClinicalRecord } from './clinical-record';
 import { PatientAppointments } from './patient-appointments';
 
 export const metadata: Metadata = { title: 'Patient chart' };
@@ -21,6 +22,8 @@ export default async function PatientChartPage({
   const api = await getApi();
   const p = await orPage(api.patients.getChart({ patientId }));
   const appointments = await orPage(api.scheduling.forPatient({ patientId }));
+  const encounters =
+    viewer.role === 'clinician' ? await orPage(api.encounters.forPatient({ patientId })) : null;
   const today = new Date();
   return (
     <AppShell viewer={viewer} nav={staffNav(viewer.role)}>
@@ -62,7 +65,10 @@ export default async function PatientChartPage({
           </dl>
         </Card>
       </div>
-      <div className="mt-5">
+      <div className="mt-5 grid gap-5 lg:grid-cols-2">
+        {encounters ? (
+          <ClinicalRecord patientId={p.id} encounters={encounters} timeZone={p.location.timeZone} />
+        ) : null}
         <PatientAppointments patientId={p.id} upcoming={appointments.upcoming} />
       </div>
     </AppShell>

@@ -1,0 +1,127 @@
+'use server';
+
+import type { ActionState } from '~/server/action-error';
+import { TRPCError } from '@trpc/server';
+import { actionError } from '~/server/action-error';
+import { getApi } from '~/server/api';
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+
+const text = (form: FormData, name: string): string | undefined => {
+  const v = form.get(name);
+  return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+};
+
+export type SaveResult =
+  { ok: true; revision: number; savedAt: string } | { ok: false; error: string; conflict: boolean };
+
+/** Autosave: called from the workspace with the whole record and the revision it started from. */
+export async function saveExamAction(
+  encounterId: string,
+  revision: number,
+  exam: unknown,
+): Promise<SaveResult> {
+  try {
+    const saved = await (await getApi()).encounters.saveExam({ encounterId, revision, exam });
+    return { ok: true, revision: saved.revision, savedAt: saved.savedAt.toISOString() };
+  } catch (error) {
+    return {
+      ok: false,
+      error: actionError(error),
+      conflict: error instanceof TRPCError && error.code === 'CONFLICT',
+    };
+  }
+}
+
+export async function importGaitCsvAction(
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
+  const file = form.get('file');
+  if (!(file instanceof File) || file.size === 0) return { error: 'Choose a CSV file to import.' };
+  if (file.size > 100_000) return { error: 'The file is larger than 100 KB.' };
+  const encounterId = text(form, 'encounterId') ?? '';
+  try {
+    const result = await (
+      await getApi()
+    ).encounters.importGaitCsv({
+      encounterId,
+      revision: Number(text(form, 'revision')),
+      csv: await file.text(),
+    });
+    revalidatePath(`/clinician/encounters/${encounterId}`);
+    return { message: `Imported ${result.rows} metrics.` };
+  } catch (error) {
+    return { error: actionError(error) };
+  }
+}
+
+export async function confirmDiagnosisAction(
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
+  const encounterId = text(form, 'encounterId') ?? '';
+  try {
+    const side = text(form, 'side');
+    const result = await (
+      await getApi()
+    ).encounters.confirmDiagnosis({
+      encounterId,
+      condition: (text(form, 'condition') ?? '') as never,
+      side: (side ?? '') as 'left',
+      profile: text(form, 'profile') === 'literature' ? 'literature' : 'clinic-method',
+      note: text(form, 'note'),
+    });
+    revalidatePath(`/clinician/encounters/${encounterId}`);
+    return { message: `Confirmed (ICD-10-CM ${result.icd10Code}).` };
+  } catch (error) {
+    return { error: actionError(error) };
+  }
+}
+
+export async function signEncounterAction(
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
+  const encounterId = text(form, 'encounterId') ?? '';
+  try {
+    await (await getApi()).encounters.sign({ encounterId });
+  } catch (error) {
+    return { error: actionError(error) };
+  }
+  revalidatePath(`/clinician/encounters/${encounterId}`);
+  return { message: 'Signed. The record is now read-only; add an addendum to correct it.' };
+}
+
+export async function addAddendumAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const encounterId = text(form, 'encounterId') ?? '';
+  try {
+    await (await getApi()).encounters.addAddendum({ encounterId, text: text(form, 'text') ?? '' });
+  } catch (error) {
+    return { error: actionError(error) };
+  }
+  revalidatePath(`/clinician/encounters/${encounterId}`);
+  return { message: 'Addendum added.' };
+}
+
+/** From the chart: a new encounter, blank or from a case file. */
+export async function startEncounterAction(
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
+  const patientId = text(form, 'patientId') ?? '';
+  let id: string;
+  try {
+    const api = await getApi();
+    const file = form.get('file');
+    if (file instanceof File && file.size > 0) {
+      if (file.size > 200_000) return { error: 'The file is larger than 200 KB.' };
+      id = (await api.encounters.importCase({ patientId, json: await file.text() })).id;
+    } else {
+      id = (await api.encounters.start({ patientId })).id;
+    }
+  } catch (error) {
+    return { error: actionError(error) };
+  }
+  redirect(`/clinician/encounters/${id}`);
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+import { strideCaseSchema } from '@stride/exam-schema';
+
+import { clinicianProcedure, createTRPCRouter } from '../trpc';
+import { exportCase, importCase, importCaseInput } from './case-interchange';
+import {
+  confirmDiagnosis,
+  confirmDiagnosisInput,
+  confirmedDiagnosisOutput,
+} from './confirm-diagnosis';
+import { encounterIdInput, encounterOutput, getEncounter } from './get-encounter';
+import { importGaitCsv, importGaitCsvInput } from './import-gait-csv';
+import {
+  listPatientEncounters,
+  patientEncountersInput,
+  patientEncountersOutput,
+} from './list-patient-encounters';
+import { saveExam, saveExamInput } from './save-exam';
+import { addAddendum, addAddendumInput, signEncounter } from './sign-encounter';
+import { startEncounter } from './start-encounter';
+
+const idOutput = z.object({ id: z.string() });
+
+/** The clinical record is the clinician's: the front desk and admins do not open exams. */
+export const encountersRouter = createTRPCRouter({
+  start: clinicianProcedure
+    .input(z.object({ patientId: z.uuid('That is not a patient id.') }).strict())
+    .output(idOutput)
+    .mutation(({ ctx, input }) => startEncounter(ctx, input)),
+  forPatient: clinicianProcedure
+    .input(patientEncountersInput)
+    .output(patientEncountersOutput)
+    .query(({ ctx, input }) => listPatientEncounters(ctx, input)),
+  get: clinicianProcedure
+    .input(encounterIdInput)
+    .output(encounterOutput)
+    .query(({ ctx, input }) => getEncounter(ctx, input)),
+  saveExam: clinicianProcedure
+    .input(saveExamInput)
+    .output(z.object({ revision: z.number(), savedAt: z.date() }))
+    .mutation(({ ctx, input }) => saveExam(ctx, input)),
+  importGaitCsv: clinicianProcedure
+    .input(importGaitCsvInput)
+    .output(z.object({ revision: z.number(), rows: z.number() }))
+    .mutation(({ ctx, input }) => importGaitCsv(ctx, input)),
+  confirmDiagnosis: clinicianProcedure
+    .input(confirmDiagnosisInput)
+    .output(confirmedDiagnosisOutput)
+    .mutation(({ ctx, input }) => confirmDiagnosis(ctx, input)),
+  sign: clinicianProcedure
+    .input(encounterIdInput)
+    .output(z.void())
+    .mutation(({ ctx, input }) => signEncounter(ctx, input)),
+  addAddendum: clinicianProcedure
+    .input(addAddendumInput)
+    .output(idOutput)
+    .mutation(({ ctx, input }) => addAddendum(ctx, input)),
+  exportCase: clinicianProcedure
+    .input(encounterIdInput)
+    .output(strideCaseSchema)
+    .query(({ ctx, input }) => exportCase(ctx, input)),
+  importCase: clinicianProcedure
+    .input(importCaseInput)
+    .output(idOutput)
+    .mutation(({ ctx, input }) => importCase(ctx, input)),
+});

@@ -38,7 +38,7 @@ export default defineConfig({
     { name: 'clinician', testMatch: /(clinician|availability)\.spec\.ts/ },
     { name: 'patient', testMatch: /patient\.spec\.ts/ },
     { name: 'booking', testMatch: /booking\.spec\.ts/ },
-    { name: 'encounter', testMatch: /encounter\.spec\.ts/ },
+    { name: 'encounter', testMatch: /(encounter|clinical-flow)\.spec\.ts/ },
     { name: 'intake', testMatch: /intake\.spec\.ts/ },
     { name: 'plan', testMatch: /plan\.spec\.ts/ },
   ],

@@ -87,13 +87,11 @@ test('case files import into a new encounter and bad gait CSVs are refused line 
 }) => {
   await signIn(page, world.clinician.email);
   await page.goto(`/clinician/patients/${world.other.id}`);
-  await page
-    .getByTestId('import-case-file')
-    .setInputFiles({
-      name: 'bad.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"format":"stride.case/v1","side":"middle"}'),
-    });
+  await page.getByTestId('import-case-file').setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"stride.case/v1","side":"middle"}'),
+  });
   await page.getByTestId('import-case').click();
   await expect(page.getByTestId('import-case-form').getByTestId('action-error')).toContainText(
     'side',
@@ -124,24 +122,20 @@ test('case files import into a new encounter and bad gait CSVs are refused line 
     'patellar_tendinopathy',
   );
 
-  await page
-    .getByTestId('gait-csv-file')
-    .setInputFiles({
-      name: 'gait.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('metric,side,value\ncadenceSpm,both,fast\n'),
-    });
+  await page.getByTestId('gait-csv-file').setInputFiles({
+    name: 'gait.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('metric,side,value\ncadenceSpm,both,fast\n'),
+  });
   await page.getByTestId('gait-csv-import').click();
   await expect(page.getByTestId('gait-csv-form').getByTestId('action-error')).toContainText(
     'Line 2: cadenceSpm must be a number',
   );
-  await page
-    .getByTestId('gait-csv-file')
-    .setInputFiles({
-      name: 'gait.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('metric,side,value\ncadenceSpm,both,158\n'),
-    });
+  await page.getByTestId('gait-csv-file').setInputFiles({
+    name: 'gait.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('metric,side,value\ncadenceSpm,both,158\n'),
+  });
   await page.getByTestId('gait-csv-import').click();
   await expect(page.getByTestId('gait-cadenceSpm')).toHaveValue('158');
 

@@ -12,6 +12,7 @@ export const base = tseslint.config(
     ignores: [
       '**/dist/**',
       '**/.next/**',
+      '**/.next*/**',
       '**/node_modules/**',
       '**/coverage/**',
       '**/*.config.*',

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 
+import { seedExerciseLibrary } from '@stride/api';
 import { hashPassword } from '@stride/auth';
 import { createDatabase, DEMO_PASSWORD, seedDemo } from '@stride/db';
 
@@ -30,6 +31,7 @@ try {
         ? 'Seeded the demo organisation "Stride Sports Clinics".'
         : 'Demo organisation already present; seed skipped.',
     );
+    console.log(`Exercise library: ${await seedExerciseLibrary(handle.db)} exercises upserted.`);
   }
 } finally {
   await handle.close();

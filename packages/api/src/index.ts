@@ -11,3 +11,8 @@ export type { AppointmentSummary } from './scheduling/appointment-summary';
 export { startJobRunner } from './jobs/start-job-runner';
 export type { JobRunner } from './jobs/start-job-runner';
 export type { JobQueue } from './jobs/job-queue';
+export type { PlanView, PlanItemView } from './plans/plan-view';
+export type { Adherence } from './plans/get-adherence';
+export type { EditPlanInput } from './plans/edit-plan';
+export { seedExerciseLibrary } from './plans/seed-exercises';
+export type { PlanDiagnoses } from './plans/list-plan-diagnoses';

@@ -2,8 +2,10 @@ import { adminRouter } from './admin/router';
 import { availabilityRouter } from './availability/router';
 import { caseloadRouter } from './caseload/router';
 import { encountersRouter } from './encounters/router';
+import { intakeRouter } from './intake/router';
 import { outboxRouter } from './outbox/router';
 import { patientsRouter } from './patients/router';
+import { plansRouter } from './plans/router';
 import { portalRouter } from './portal/router';
 import { schedulingRouter } from './scheduling/router';
 import { createCallerFactory, createTRPCRouter } from './trpc';
@@ -14,8 +16,10 @@ export const appRouter = createTRPCRouter({
   admin: adminRouter,
   availability: availabilityRouter,
   caseload: caseloadRouter,
+  intake: intakeRouter,
   encounters: encountersRouter,
   patients: patientsRouter,
+  plans: plansRouter,
   outbox: outboxRouter,
   portal: portalRouter,
   scheduling: schedulingRouter,

@@ -74,6 +74,29 @@ describe.each(kinds)('encounters on %s', (kind) => {
     ).rejects.toThrow(/gait\.cadenceSpm/);
   });
 
+  it('starts from the latest submitted intake: side and history come with it', async () => {
+    const p = await makePatient(handle.db, w.org.id, { homeLocationId: w.loc.id });
+    await handle.db.insert(schema.intakes).values({
+      organizationId: w.org.id,
+      patientId: p.id,
+      version: 1,
+      status: 'submitted',
+      data: { side: 'left', painRegions: ['lateral_knee'], onset: 'insidious', durationWeeks: 5 },
+      submittedAt: new Date(),
+    });
+    const { id } = await doc().encounters.start({ patientId: p.id });
+    const e = await doc().encounters.get({ encounterId: id });
+    expect(e.exam).toMatchObject({
+      symptomaticSide: 'left',
+      history: {
+        painRegions: ['lateral_knee'],
+        onset: 'insidious',
+        durationWeeks: 5,
+        weeklyDistanceKm: 40,
+      },
+    });
+  });
+
   it('imports gait CSV all or nothing, naming each bad line', async () => {
     const { id } = await doc().encounters.start({ patientId: w.patient.id });
     const bad =

@@ -22,3 +22,7 @@ export * from './exam-record/merge-worse';
 
 export * from './output/diagnosis-output-schema';
 export * from './profile/prior-profile-schema';
+
+export * from './intake/intake-labels';
+export * from './intake/intake-schema';
+export * from './intake/intake-to-history';

@@ -1,1 +1,13 @@
-export {};
+export * from './exercise-schema';
+export * from './exercise-library';
+export * from './findings';
+export * from './finding-items';
+export * from './plan-schema';
+export * from './templates';
+export * from './explanations';
+export * from './walk-run';
+export * from './phase-dates';
+export * from './build-plan';
+export * from './edit-plan';
+export * from './schedule';
+export * from './dates';

@@ -1,16 +1,16 @@
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 
 import type { ExamRecord } from '@stride/exam-schema';
 import { schema } from '@stride/db';
-import { EXAM_RECORD_FORMAT } from '@stride/exam-schema';
+import { EXAM_RECORD_FORMAT, intakeSchema, intakeToHistory } from '@stride/exam-schema';
 
 import type { AuthedContext } from '../context';
 import { emitAudit } from '../audit';
 import { notFound } from '../errors';
 import { inViewerLocations } from '../scope';
 
-const { encounters, patients } = schema;
+const { encounters, intakes, patients } = schema;
 
 export const startEncounterInput = z
   .object({
@@ -47,14 +47,31 @@ export async function startEncounter(
   if (!patient) throw notFound('That patient');
   const now = ctx.now();
   const sex = patient.sex === 'unknown' ? undefined : patient.sex;
+  // The latest submitted intake is the history the clinician starts from.
+  const [intake] = await ctx.db
+    .select({ data: intakes.data })
+    .from(intakes)
+    .where(
+      and(
+        eq(intakes.organizationId, viewer.organizationId),
+        eq(intakes.patientId, patient.id),
+        eq(intakes.status, 'submitted'),
+      ),
+    )
+    .orderBy(desc(intakes.version))
+    .limit(1);
+  const parsedIntake = intake ? intakeSchema.safeParse(intake.data) : undefined;
+  const fromIntake = parsedIntake?.success ? parsedIntake.data : undefined;
   const exam: ExamRecord = input.from ?? {
     format: EXAM_RECORD_FORMAT,
     patient: { ...(sex ? { sex } : {}), ageYears: ageOn(patient.dateOfBirth, now) },
+    ...(fromIntake?.side ? { symptomaticSide: fromIntake.side } : {}),
     history: {
       ...(patient.weeklyDistanceKm !== null ? { weeklyDistanceKm: patient.weeklyDistanceKm } : {}),
       ...(patient.targetRace && patient.targetRaceDate
         ? { targetRace: { name: patient.targetRace, date: patient.targetRaceDate } }
         : {}),
+      ...(fromIntake ? intakeToHistory(fromIntake) : {}),
     },
   };
   return ctx.db.transaction(async (tx) => {

@@ -45,7 +45,10 @@ export const intakes = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.organizationId, t.id] }),
-    foreignKey({ columns: [t.organizationId, t.patientId], foreignColumns: [patients.organizationId, patients.id] }),
+    foreignKey({
+      columns: [t.organizationId, t.patientId],
+      foreignColumns: [patients.organizationId, patients.id],
+    }),
     uniqueIndex('intakes_org_patient_version_key').on(t.organizationId, t.patientId, t.version),
   ],
 );
@@ -76,10 +79,22 @@ export const encounters = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.organizationId, t.id] }),
-    foreignKey({ columns: [t.organizationId, t.patientId], foreignColumns: [patients.organizationId, patients.id] }),
-    foreignKey({ columns: [t.organizationId, t.clinicianId], foreignColumns: [memberships.organizationId, memberships.userId] }),
-    foreignKey({ columns: [t.organizationId, t.locationId], foreignColumns: [locations.organizationId, locations.id] }),
-    foreignKey({ columns: [t.organizationId, t.appointmentId], foreignColumns: [appointments.organizationId, appointments.id] }),
+    foreignKey({
+      columns: [t.organizationId, t.patientId],
+      foreignColumns: [patients.organizationId, patients.id],
+    }),
+    foreignKey({
+      columns: [t.organizationId, t.clinicianId],
+      foreignColumns: [memberships.organizationId, memberships.userId],
+    }),
+    foreignKey({
+      columns: [t.organizationId, t.locationId],
+      foreignColumns: [locations.organizationId, locations.id],
+    }),
+    foreignKey({
+      columns: [t.organizationId, t.appointmentId],
+      foreignColumns: [appointments.organizationId, appointments.id],
+    }),
     index('encounters_org_patient_idx').on(t.organizationId, t.patientId, t.startedAt),
   ],
 );
@@ -99,7 +114,10 @@ export const encounterAddenda = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.organizationId, t.id] }),
-    foreignKey({ columns: [t.organizationId, t.encounterId], foreignColumns: [encounters.organizationId, encounters.id] }),
+    foreignKey({
+      columns: [t.organizationId, t.encounterId],
+      foreignColumns: [encounters.organizationId, encounters.id],
+    }),
   ],
 );
 
@@ -134,8 +152,14 @@ export const diagnoses = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.organizationId, t.id] }),
-    foreignKey({ columns: [t.organizationId, t.encounterId], foreignColumns: [encounters.organizationId, encounters.id] }),
-    foreignKey({ columns: [t.organizationId, t.patientId], foreignColumns: [patients.organizationId, patients.id] }),
+    foreignKey({
+      columns: [t.organizationId, t.encounterId],
+      foreignColumns: [encounters.organizationId, encounters.id],
+    }),
+    foreignKey({
+      columns: [t.organizationId, t.patientId],
+      foreignColumns: [patients.organizationId, patients.id],
+    }),
     index('diagnoses_org_patient_idx').on(t.organizationId, t.patientId, t.confirmedAt),
   ],
 );
@@ -176,8 +200,14 @@ export const plans = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.organizationId, t.id] }),
-    foreignKey({ columns: [t.organizationId, t.patientId], foreignColumns: [patients.organizationId, patients.id] }),
-    foreignKey({ columns: [t.organizationId, t.diagnosisId], foreignColumns: [diagnoses.organizationId, diagnoses.id] }),
+    foreignKey({
+      columns: [t.organizationId, t.patientId],
+      foreignColumns: [patients.organizationId, patients.id],
+    }),
+    foreignKey({
+      columns: [t.organizationId, t.diagnosisId],
+      foreignColumns: [diagnoses.organizationId, diagnoses.id],
+    }),
     uniqueIndex('plans_org_patient_version_key').on(t.organizationId, t.patientId, t.version),
   ],
 );
@@ -197,7 +227,10 @@ export const exerciseLogs = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.organizationId, t.id] }),
-    foreignKey({ columns: [t.organizationId, t.planId], foreignColumns: [plans.organizationId, plans.id] }),
+    foreignKey({
+      columns: [t.organizationId, t.planId],
+      foreignColumns: [plans.organizationId, plans.id],
+    }),
     uniqueIndex('exercise_logs_item_day_key').on(t.organizationId, t.planId, t.itemKey, t.day),
   ],
 );
@@ -217,7 +250,10 @@ export const painLogs = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.organizationId, t.id] }),
-    foreignKey({ columns: [t.organizationId, t.patientId], foreignColumns: [patients.organizationId, patients.id] }),
+    foreignKey({
+      columns: [t.organizationId, t.patientId],
+      foreignColumns: [patients.organizationId, patients.id],
+    }),
     index('pain_logs_org_patient_idx').on(t.organizationId, t.patientId, t.day),
   ],
 );

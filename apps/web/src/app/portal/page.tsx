@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import { AppShell } from '~/components/app-shell';
 import { Card, Field } from '~/components/card';
 import { formatDate, sexLabel, weeksUntil } from '~/components/format';
+import { portalNav } from '~/components/portal-nav';
 import { getApi, orPage } from '~/server/api';
 import { requireRole } from '~/server/guards';
 import Link from 'next/link';
 
 import { PastAppointments, UpcomingAppointments } from './appointment-list';
+import { PlanSummary } from './plan-summary';
 import { WaitlistList } from './waitlist-list';
 
 export const metadata: Metadata = { title: 'My Stride' };
@@ -34,13 +36,7 @@ export default async function PortalHome({
   const notice = Object.keys(notices).find((k) => sp[k]);
   const today = new Date();
   return (
-    <AppShell
-      viewer={viewer}
-      nav={[
-        { href: '/portal', label: 'Home' },
-        { href: '/portal/book', label: 'Book' },
-      ]}
-    >
+    <AppShell viewer={viewer} nav={portalNav}>
       <h1 className="text-2xl font-semibold" data-testid="portal-greeting">
         Hello, {me.givenName}
       </h1>
@@ -52,6 +48,7 @@ export default async function PortalHome({
       ) : null}
       <div className="mt-6 grid gap-5 md:grid-cols-2">
         <div className="space-y-5">
+          <PlanSummary />
           {notice ? (
             <p
               role="status"
@@ -88,6 +85,18 @@ export default async function PortalHome({
             </Card>
           ) : null}
         </div>
+        <Card title="Before your first visit" testId="portal-intake">
+          <p className="text-sm text-slate-700">
+            Tell us about your knee and your running so your clinician can prepare.
+          </p>
+          <Link
+            href="/portal/intake"
+            className="mt-3 inline-block font-medium text-brand-700 underline"
+            data-testid="portal-intake-link"
+          >
+            Fill in your intake form
+          </Link>
+        </Card>
         <Card title="My details" testId="portal-details">
           <dl>
             <Field label="Name">

@@ -85,10 +85,7 @@ export function DiagnosisPanel({
         Priors: {profileName[profile]} profile v{output.profile.version} (expert-set starting
         values). The {profileName[output.otherProfile.id as Profile] ?? output.otherProfile.id}{' '}
         profile would rank{' '}
-        <strong>
-          {conditionLabels[output.otherProfile.top] ??
-            output.otherProfile.top}
-        </strong>{' '}
+        <strong>{conditionLabels[output.otherProfile.top] ?? output.otherProfile.top}</strong>{' '}
         first.
       </p>
       <ol className="space-y-2" data-testid="differential">
@@ -123,8 +120,10 @@ export function DiagnosisPanel({
                       >
                         {e.direction === 'for' ? '▲' : '▼'} {e.finding.split('.').pop()} ={' '}
                         {String(e.value)} (×
-                        {e.direction === 'for' ? e.weight.toFixed(2) : `1/${e.weight.toFixed(2)}`},{' '}
-                        {e.kind}) — <span className="text-slate-700">{e.source}</span>
+                        {e.direction === 'for'
+                          ? e.weight.toFixed(2)
+                          : `1/${e.weight.toFixed(2)}`}, {e.kind}) —{' '}
+                        <span className="text-slate-700">{e.source}</span>
                       </li>
                     ))}
                   </ul>

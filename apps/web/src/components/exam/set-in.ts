@@ -14,7 +14,7 @@ export function setIn<T extends Obj>(root: T, path: readonly string[], value: un
     if (value === undefined) delete copy[head];
     else copy[head] = value;
   } else {
-    const child = setIn(isObj(copy[head]) ? (copy[head]) : {}, rest, value);
+    const child = setIn(isObj(copy[head]) ? copy[head] : {}, rest, value);
     if (Object.keys(child).length === 0) delete copy[head];
     else copy[head] = child;
   }

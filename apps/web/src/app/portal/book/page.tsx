@@ -1,6 +1,7 @@
 import type { BookingParams } from '~/components/booking/booking-flow';
 import type { Metadata } from 'next';
 import { BookingFlow } from '~/components/booking/booking-flow';
+import { portalNav } from '~/components/portal-nav';
 import { getApi, orPage } from '~/server/api';
 import { requireRole } from '~/server/guards';
 
@@ -15,15 +16,6 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
       )
     : undefined;
   return (
-    <BookingFlow
-      viewer={viewer}
-      sp={sp}
-      basePath="/portal/book"
-      moving={moving}
-      nav={[
-        { href: '/portal', label: 'Home' },
-        { href: '/portal/book', label: 'Book' },
-      ]}
-    />
+    <BookingFlow viewer={viewer} sp={sp} basePath="/portal/book" moving={moving} nav={portalNav} />
   );
 }

@@ -8,7 +8,9 @@ import { requireRole } from '~/server/guards';
 import Link from 'next/link';
 
 import { ClinicalRecord } from './clinical-record';
+import { IntakeCard } from './intake-card';
 import { PatientAppointments } from './patient-appointments';
+import { PlanCard } from './plan-card';
 
 export const metadata: Metadata = { title: 'Patient chart' };
 
@@ -36,6 +38,12 @@ export default async function PatientChartPage({
       <p className="text-sm text-slate-600">
         {ageOn(p.dateOfBirth, today)} years · {sexLabel[p.sex]} · born {formatDate(p.dateOfBirth)}
       </p>
+      {viewer.role === 'clinician' ? (
+        // Red flags from intake come before anything else on the chart.
+        <div className="mt-6">
+          <IntakeCard patientId={p.id} timeZone={p.location.timeZone} />
+        </div>
+      ) : null}
       <div className="mt-6 grid gap-5 md:grid-cols-3">
         <Card title="Running" testId="chart-running">
           <dl>
@@ -70,6 +78,7 @@ export default async function PatientChartPage({
           <ClinicalRecord patientId={p.id} encounters={encounters} timeZone={p.location.timeZone} />
         ) : null}
         <PatientAppointments patientId={p.id} upcoming={appointments.upcoming} />
+        <PlanCard patientId={p.id} canEdit={viewer.role === 'clinician'} />
       </div>
     </AppShell>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { ActionForm } from '~/components/action-form';
 import { AppShell } from '~/components/app-shell';
 import { formatInZone } from '~/components/format';
+import { portalNav } from '~/components/portal-nav';
 import { getApi, orPage } from '~/server/api';
 import { requireRole } from '~/server/guards';
 import Link from 'next/link';
@@ -21,13 +22,7 @@ export default async function WaitlistOfferPage({
   const api = await getApi();
   const offer = await orPage(api.waitlist.offer({ token }));
   return (
-    <AppShell
-      viewer={viewer}
-      nav={[
-        { href: '/portal', label: 'Home' },
-        { href: '/portal/book', label: 'Book' },
-      ]}
-    >
+    <AppShell viewer={viewer} nav={portalNav}>
       <h1 className="text-2xl font-semibold">A time opened up</h1>
       <p className="mt-2 text-slate-700" data-testid="offer-time">
         {offer.typeName} at {offer.locationName}, {formatInZone(offer.startsAt, offer.timeZone)}

@@ -3,6 +3,7 @@ import { ActionForm } from '~/components/action-form';
 import { AppShell } from '~/components/app-shell';
 import { Card, Field } from '~/components/card';
 import { formatInZone, zoneLabel } from '~/components/format';
+import { portalNav } from '~/components/portal-nav';
 import { getApi, orPage } from '~/server/api';
 import { requireRole } from '~/server/guards';
 import Link from 'next/link';
@@ -24,13 +25,7 @@ export default async function ConfirmPage({
   if (!appt) notFound();
   const tz = appt.location.timeZone;
   return (
-    <AppShell
-      viewer={viewer}
-      nav={[
-        { href: '/portal', label: 'Home' },
-        { href: '/portal/book', label: 'Book' },
-      ]}
-    >
+    <AppShell viewer={viewer} nav={portalNav}>
       <h1 className="text-2xl font-semibold">
         {appt.status === 'held' ? 'Confirm your booking' : 'You are booked'}
       </h1>

@@ -27,10 +27,11 @@ export default async function PortalHome({
 }) {
   const viewer = await requireRole(['patient'], '/portal');
   const api = await getApi();
-  const [me, appointments, waitlist] = await Promise.all([
+  const [me, appointments, waitlist, intake] = await Promise.all([
     orPage(api.portal.me()),
     orPage(api.scheduling.mine()),
     orPage(api.waitlist.mine()),
+    orPage(api.intake.mine()),
   ]);
   const sp = await searchParams;
   const notice = Object.keys(notices).find((k) => sp[k]);
@@ -85,16 +86,25 @@ export default async function PortalHome({
             </Card>
           ) : null}
         </div>
-        <Card title="Before your first visit" testId="portal-intake">
+        <Card
+          title={intake.lastSubmitted ? 'Your intake' : 'Before your first visit'}
+          testId="portal-intake"
+        >
           <p className="text-sm text-slate-700">
-            Tell us about your knee and your running so your clinician can prepare.
+            {intake.lastSubmitted
+              ? `Thank you: your clinic has version ${intake.lastSubmitted.version}. If something has changed, update it.`
+              : 'Tell us about your knee and your running so your clinician can prepare.'}
           </p>
           <Link
             href="/portal/intake"
             className="mt-3 inline-block font-medium text-brand-700 underline"
             data-testid="portal-intake-link"
           >
-            Fill in your intake form
+            {intake.lastSubmitted
+              ? 'Update your intake'
+              : intake.current
+                ? 'Finish your intake form'
+                : 'Fill in your intake form'}
           </Link>
         </Card>
         <Card title="My details" testId="portal-details">

@@ -16,7 +16,7 @@ import {
 
 import type { Limb, SectionProps } from './exam-context';
 import { limbLabel, SIDES } from './exam-context';
-import { EnumSelect, NumberField, TriState, YesNo } from './fields';
+import { EnumSelect, NotesField, NumberField, TriState, YesNo } from './fields';
 import { getIn } from './set-in';
 
 const TEST_RESULTS = [
@@ -216,6 +216,13 @@ export function ExamSection(props: SectionProps) {
             ),
           },
         ]}
+      />
+      <NotesField
+        id="exam-notes"
+        label="Exam notes"
+        value={getIn(exam, ['exam', 'notes'])}
+        onChange={(v) => update(['exam', 'notes'], v)}
+        disabled={readOnly}
       />
     </section>
   );

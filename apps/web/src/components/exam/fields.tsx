@@ -206,3 +206,34 @@ export function YesNo({
     />
   );
 }
+
+/** Free-text notes; empty means none. */
+export function NotesField({
+  id,
+  label,
+  value,
+  onChange,
+  disabled,
+}: {
+  id: string;
+  label: string;
+  value: unknown;
+  onChange: (v: string | undefined) => void;
+  disabled?: boolean;
+}) {
+  return (
+    <label className="mt-3 block text-sm">
+      <span className="font-medium text-slate-700">{label}</span>
+      <textarea
+        id={id}
+        rows={2}
+        maxLength={5000}
+        disabled={disabled}
+        value={typeof value === 'string' ? value : ''}
+        onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)}
+        className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm disabled:bg-slate-100"
+        data-testid={id}
+      />
+    </label>
+  );
+}

@@ -13,7 +13,7 @@ import {
 
 import type { SectionProps } from './exam-context';
 import { limbLabel, SIDES } from './exam-context';
-import { ChoiceSet, EnumSelect, NumberField, YesNo } from './fields';
+import { ChoiceSet, EnumSelect, NotesField, NumberField, YesNo } from './fields';
 import { getIn } from './set-in';
 
 const PER_LIMB = [
@@ -236,6 +236,13 @@ export function GaitSection({
           </tbody>
         </table>
       </div>
+      <NotesField
+        id="gait-notes"
+        label="Gait notes"
+        value={g('notes')}
+        onChange={set('notes')}
+        disabled={readOnly}
+      />
     </section>
   );
 }

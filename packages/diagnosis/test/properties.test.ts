@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 
 import type { ConditionId, ExamTest, StrideCase } from '@stride/exam-schema';
 import { conditionIds, diagnosisOutputSchema, examTestIds } from '@stride/exam-schema';
+import { caseArbitrary } from '@stride/exam-schema/testing';
 
 import { diagnose, likelihoods } from '../src/index';
-import { caseArbitrary } from './case-arbitrary';
 
 const profiles = fc.constantFrom('clinic-method' as const, 'literature' as const);
 

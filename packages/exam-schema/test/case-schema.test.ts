@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { parseCase, strideCaseSchema } from '../src/index';
-import { caseArbitrary } from './case-arbitrary';
+import { caseArbitrary } from '../src/testing/case-arbitrary';
 import { readPublicCases } from './public-cases';
 
 function errorsOf(input: unknown): readonly string[] {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { ExamRecord, StrideCase } from '../src/index';
 import { caseToExamRecord, examRecordSchema, examRecordToCase, parseCase } from '../src/index';
-import { caseArbitrary } from './case-arbitrary';
+import { caseArbitrary } from '../src/testing/case-arbitrary';
 import { readPublicCases } from './public-cases';
 
 describe('exam record <-> case', () => {

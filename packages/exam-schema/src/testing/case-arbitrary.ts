@@ -1,6 +1,8 @@
+// Test support, exported as @stride/exam-schema/testing: generates valid stride.case/v1
+// documents for property tests here and in the diagnosis engine.
 import fc from 'fast-check';
 
-import type { Measure, StrideCase } from '@stride/exam-schema';
+import type { Measure, StrideCase } from '../index';
 import {
   aggravatorIds,
   effusionGradeIds,
@@ -25,7 +27,7 @@ import {
   strengthMeasures,
   testResultIds,
   valgusGradeIds,
-} from '@stride/exam-schema';
+} from '../index';
 
 function measureArb(m: Measure): fc.Arbitrary<number> {
   if (m.integer === true) return fc.integer({ min: m.min, max: m.max });

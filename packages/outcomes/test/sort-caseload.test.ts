@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+
+import type { CaseloadEntry, CaseloadFlag, FlagId, Severity } from '../src';
+import { computeCaseloadFlags, sortCaseload } from '../src';
+import { day, nprs, patient } from './fixtures';
+
+function flag(id: FlagId, severity: Severity): CaseloadFlag {
+  return { id, severity, message: id, evidence: {} };
+}
+
+describe('caseload order', () => {
+  it('sorts by most pressing flag, then flag count, then patient id', () => {
+    const entries: CaseloadEntry[] = [
+      { patientId: 'quiet', flags: [] },
+      { patientId: 'b-missed', flags: [flag('missed_follow_up', 'low')] },
+      { patientId: 'red', flags: [flag('red_flag_reported', 'urgent')] },
+      { patientId: 'a-missed', flags: [flag('missed_follow_up', 'low')] },
+      {
+        patientId: 'missed-and-adherence',
+        flags: [flag('low_adherence', 'low'), flag('missed_follow_up', 'low')],
+      },
+      { patientId: 'worse', flags: [flag('worsening', 'high')] },
+      { patientId: 'saphenous', flags: [flag('saphenous_prompt', 'high')] },
+    ];
+    expect(sortCaseload(entries).map((entry) => entry.patientId)).toEqual([
+      'red',
+      'worse',
+      'saphenous',
+      'missed-and-adherence',
+      'a-missed',
+      'b-missed',
+      'quiet',
+    ]);
+  });
+
+  it("orders one patient's flags by severity", () => {
+    const input = patient({
+      today: day(42),
+      scores: [nprs(0, 6), nprs(40, 5)],
+      followUps: [{ key: 'week-2', dueDate: day(14), status: 'missed' }],
+      redFlags: [{ id: 'fever', label: 'Fever', reportedOn: day(40), reviewed: false }],
+    });
+    expect(computeCaseloadFlags(input).map((f) => f.id)).toEqual([
+      'red_flag_reported',
+      'not_improving',
+      'missed_follow_up',
+    ]);
+  });
+});

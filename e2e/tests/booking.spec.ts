@@ -11,6 +11,7 @@ async function openFollowUpWeek(page: Page, locationName: string) {
   await expect(page.getByTestId('slot-zone')).toContainText('Pacific');
   // Next week, so that no slot is too close to now whatever time the suite runs.
   await page.getByTestId('next-week').click();
+  await expect(page).toHaveURL(/week=/);
   await expect(page.getByTestId('slot').first()).toBeVisible();
 }
 
@@ -121,6 +122,7 @@ test('the front desk books for a patient from the chart', async ({ page, a11y, w
   await page.getByTestId('chart-book').click();
   await page.getByTestId('choose-type').getByText('Telehealth check-in').click();
   await page.getByTestId('next-week').click();
+  await expect(page).toHaveURL(/week=/);
   await a11y(page);
   await page.getByTestId('slot').first().click();
   await expect(page).toHaveURL(new RegExp(`/clinician/patients/${world.other.id}`));

@@ -7,6 +7,7 @@ import type {
 } from '@stride/exam-schema';
 import { conditionIds } from '@stride/exam-schema';
 
+import type { CaseState } from './engine/case-state';
 import type { BuiltInProfileId } from './profiles/profiles';
 import { ENGINE_VERSION } from './engine-version';
 import { assessReferral } from './engine/assess-referral';
@@ -63,16 +64,34 @@ function posteriorOf(
   return out;
 }
 
+const order = new Int32Array(CONDITION_COUNT);
+
 /** Condition indices, most probable first; ties keep the vocabulary order (stable insertion sort). */
-function rank(posterior: Float64Array): number[] {
-  const order: number[] = [];
+function rank(posterior: Float64Array): Int32Array {
   for (let c = 0; c < CONDITION_COUNT; c++) {
     const p = posterior[c] ?? 0;
-    let at = order.length;
-    while (at > 0 && (posterior[order[at - 1] ?? 0] ?? 0) < p) at--;
-    order.splice(at, 0, c);
+    let at = c;
+    // Shift strictly less probable conditions down: equal ones stay ahead, keeping ties stable.
+    for (; at > 0 && (posterior[order[at - 1] ?? 0] ?? 0) < p; at--) order[at] = order[at - 1] ?? 0;
+    order[at] = c;
   }
   return order;
+}
+
+function differentialOf(
+  posterior: Float64Array,
+  state: CaseState,
+): DiagnosisOutput['differential'] {
+  const ranked = rank(posterior);
+  const out: DiagnosisOutput['differential'] = [];
+  for (const c of ranked) {
+    out.push({
+      condition: conditionAt(c),
+      probability: posterior[c] ?? 0,
+      evidence: collectEvidence(state, c),
+    });
+  }
+  return out;
 }
 
 function argmax(values: Float64Array): number {
@@ -99,11 +118,7 @@ export function diagnose(input: StrideCase, options: DiagnoseOptions = {}): Diag
   return {
     profile: { id: profile.id, version: profile.version },
     engineVersion: ENGINE_VERSION,
-    differential: rank(posterior).map((c) => ({
-      condition: conditionAt(c),
-      probability: posterior[c] ?? 0,
-      evidence: collectEvidence(state, c),
-    })),
+    differential: differentialOf(posterior, state),
     otherProfile: { id: other.id, top: conditionAt(otherTop) },
     referral: assessReferral(input),
     nextTests: rankNextTests(input, state, posterior, options.nextTestCount ?? 3),

@@ -2,8 +2,7 @@ import type { Referral, StrideCase } from '@stride/exam-schema';
 import { redFlagLabels } from '@stride/exam-schema';
 
 /** Findings that need someone else to look, though not today. */
-function routineReasons(input: StrideCase): string[] {
-  const reasons: string[] = [];
+function addRoutineReasons(input: StrideCase, reasons: string[]): void {
   if (input.history?.mechanicalSymptoms?.includes('locking') === true) {
     reasons.push('true locking: imaging to assess a meniscal tear');
   }
@@ -19,13 +18,16 @@ function routineReasons(input: StrideCase): string[] {
   ) {
     reasons.push('neurological deficit (L3/L4): spinal assessment');
   }
-  return reasons;
 }
 
 /** Any red flag means an urgent referral, whatever the differential says. */
 export function assessReferral(input: StrideCase): Referral {
-  const flags = input.history?.redFlags ?? [];
-  const reasons = [...new Set(flags)].map((flag) => `red flag: ${redFlagLabels[flag]}`);
-  reasons.push(...routineReasons(input));
-  return { recommended: reasons.length > 0, urgent: flags.length > 0, reasons };
+  const flags = input.history?.redFlags;
+  const urgent = flags !== undefined && flags.length > 0;
+  // Most cases have no red flags: skip the Set and the mapped copy for them.
+  const reasons = urgent
+    ? [...new Set(flags)].map((flag) => `red flag: ${redFlagLabels[flag]}`)
+    : [];
+  addRoutineReasons(input, reasons);
+  return { recommended: reasons.length > 0, urgent, reasons };
 }

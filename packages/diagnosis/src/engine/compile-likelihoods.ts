@@ -11,6 +11,8 @@ export interface CompiledWeight {
   readonly id: number;
   readonly condition: number;
   readonly slot: number;
+  /** 1 << the family's index: the bit it sets in the case state's family mask. */
+  readonly familyBit: number;
   readonly family: FamilyId;
   readonly lr: number;
   readonly clusterPart: boolean;
@@ -48,6 +50,7 @@ function compile(
     id: compiledWeights.length,
     condition: conditionIndex.get(condition) ?? 0,
     slot: (conditionIndex.get(condition) ?? 0) * FAMILY_COUNT + (familyIndex.get(family) ?? 0),
+    familyBit: 1 << (familyIndex.get(family) ?? 0),
     family,
     lr: weight.lr,
     clusterPart,

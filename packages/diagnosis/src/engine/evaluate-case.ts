@@ -2,15 +2,24 @@ import type { StrideCase } from '@stride/exam-schema';
 import { painRegionIds } from '@stride/exam-schema';
 
 import type { CaseState } from './case-state';
-import type { CompiledWeight } from './compile-likelihoods';
+import type { CompiledFinding, CompiledWeight } from './compile-likelihoods';
 import type { FindingValue } from './extract-findings';
 import { PFP_CLUSTER_MATCH } from '../likelihoods/patellofemoral';
+import { lowestBit } from './bits';
 import { computeLikelihood, createCaseState, resetCaseState } from './case-state';
 import { CONDITION_COUNT, findingTable, regionMiss } from './compile-likelihoods';
 import { extractFindings } from './extract-findings';
+import { lists, membershipMask } from './finding-keys';
 
 const state: CaseState = createCaseState();
 let clusterMet = false;
+const pfpCluster = findingTable.get(PFP_CLUSTER_MATCH);
+const DIFFUSE_BIT = lists.painRegions.bitOf.get('diffuse') ?? 0;
+
+/** Records that the weight's slot left its neutral values (see CaseState.familyMask). */
+function markTouched(weight: CompiledWeight): void {
+  state.familyMask[weight.condition] = (state.familyMask[weight.condition] ?? 0) | weight.familyBit;
+}
 
 function apply(weight: CompiledWeight, value: FindingValue): void {
   const slot = weight.slot;
@@ -20,6 +29,7 @@ function apply(weight: CompiledWeight, value: FindingValue): void {
       state.forLog[slot] = weight.logLr;
       state.forRef[slot] = weight.id;
       state.forValue[slot] = value;
+      markTouched(weight);
     }
     if (weight.family === 'pain-region') state.regionMatched[weight.condition] = 1;
   } else if (weight.lr < 1 && weight.lr < (state.againstWeight[slot] ?? 1)) {
@@ -27,12 +37,11 @@ function apply(weight: CompiledWeight, value: FindingValue): void {
     state.againstLog[slot] = weight.logLr;
     state.againstRef[slot] = weight.id;
     state.againstValue[slot] = value;
+    markTouched(weight);
   }
 }
 
-function visit(key: string, negative: boolean, value: FindingValue): void {
-  const finding = findingTable.get(key);
-  if (finding === undefined) return;
+function visit(finding: CompiledFinding, negative: boolean, value: FindingValue): void {
   const weights = negative ? finding.negative : finding.positive;
   for (const weight of weights) {
     // A met cluster stands in for its parts; their negatives still count.
@@ -53,9 +62,15 @@ function pfpClusterParts(input: StrideCase): string[] {
 
 function applyRegionMisses(input: StrideCase): void {
   const regions = input.history?.painRegions;
-  if (regions === undefined || regions.length === 0 || regions.includes('diffuse')) return;
+  if (regions === undefined || regions.length === 0) return;
+  const mask = membershipMask(regions, lists.painRegions);
+  if ((mask & DIFFUSE_BIT) !== 0) return;
   // Vocabulary order, so the shown value never depends on how the list was typed.
-  const value = painRegionIds.filter((id) => regions.includes(id)).join(', ');
+  let value = '';
+  for (let bits = mask; bits !== 0; bits &= bits - 1) {
+    const id = painRegionIds[lowestBit(bits)] ?? '';
+    value = value === '' ? id : `${value}, ${id}`;
+  }
   for (let c = 0; c < CONDITION_COUNT; c++) {
     const miss = regionMiss[c];
     if (state.regionMatched[c] === 0 && miss !== undefined) apply(miss, value);
@@ -70,7 +85,7 @@ export function evaluateCase(input: StrideCase): CaseState {
   resetCaseState(state);
   const parts = pfpClusterParts(input);
   clusterMet = parts.length >= 2;
-  if (clusterMet) visit(PFP_CLUSTER_MATCH, false, parts.join(' + '));
+  if (clusterMet && pfpCluster !== undefined) visit(pfpCluster, false, parts.join(' + '));
   extractFindings(input, visit);
   applyRegionMisses(input);
   computeLikelihood(state);

@@ -1,46 +1,10 @@
 import type { ConditionId, ExamTest, StrideCase } from '@stride/exam-schema';
-import { conditionIds, examTestIds } from '@stride/exam-schema';
+import { conditionIds } from '@stride/exam-schema';
 
 import type { CaseState } from './case-state';
-import type { CompiledFinding, CompiledWeight } from './compile-likelihoods';
-import { CONDITION_COUNT, findingTable } from './compile-likelihoods';
-
-interface Candidate {
-  readonly test: ExamTest;
-  readonly finding: CompiledFinding;
-  /** P(test positive | condition), from the test's own LR pair. */
-  readonly positiveRate: Float64Array;
-}
-
-/** Sens and spec recovered from an LR pair: spec = (LR+ − 1)/(LR+ − LR−), sens = LR+·(1 − spec). */
-function recover(
-  positive: number,
-  negative: number,
-): { sensitivity: number; specificity: number } | undefined {
-  if (positive <= 1 || negative >= 1) return undefined;
-  const specificity = (positive - 1) / (positive - negative);
-  return { sensitivity: positive * (1 - specificity), specificity };
-}
-
-function buildCandidate(test: ExamTest): Candidate | undefined {
-  const finding = findingTable.get(`exam.tests.${test}`);
-  if (finding === undefined) return undefined;
-  let baseline = 0.2;
-  let strongest = 1;
-  const sensitivity = new Float64Array(CONDITION_COUNT).fill(-1);
-  for (const pos of finding.positive) {
-    const neg = finding.negative.find((w) => w.condition === pos.condition);
-    const pair = neg === undefined ? undefined : recover(pos.lr, neg.lr);
-    if (pair === undefined) continue;
-    sensitivity[pos.condition] = pair.sensitivity;
-    if (pos.lr > strongest) {
-      strongest = pos.lr;
-      baseline = 1 - pair.specificity;
-    }
-  }
-  const positiveRate = sensitivity.map((s) => Math.min(0.99, Math.max(0.01, s < 0 ? baseline : s)));
-  return { test, finding, positiveRate };
-}
+import type { CompiledWeight } from './compile-likelihoods';
+import { compiledWeights, CONDITION_COUNT } from './compile-likelihoods';
+import { candidates } from './next-test-candidates';
 
 /** Invasive escalations: suggested only once their condition leads (top two, at least 15%). */
 const escalations: Partial<Record<ExamTest, number>> = {
@@ -55,12 +19,14 @@ function leadsWith(posterior: Float64Array, condition: number): boolean {
   return higher < 2;
 }
 
-const candidates: readonly Candidate[] = examTestIds.flatMap((test) => buildCandidate(test) ?? []);
-
 const logRatio = new Float64Array(CONDITION_COUNT);
 const touched = new Int32Array(CONDITION_COUNT);
 const isTouched = new Uint8Array(CONDITION_COUNT);
 const logp = new Float64Array(CONDITION_COUNT);
+/** Per touched condition: its first weight's ln LR and e^(ln LR), computed once at load. */
+const firstLog = new Float64Array(CONDITION_COUNT);
+const firstExp = new Float64Array(CONDITION_COUNT);
+const expOf = new Float64Array(compiledWeights.map((w) => Math.exp(w.logLr)));
 const gains = new Float64Array(candidates.length);
 
 /**
@@ -88,6 +54,8 @@ function outcomeEntropy(
     if (isTouched[w.condition] === 0) {
       isTouched[w.condition] = 1;
       touched[count++] = w.condition;
+      firstLog[w.condition] = w.logLr;
+      firstExp[w.condition] = expOf[w.id] ?? 0;
     }
     logRatio[w.condition] = (logRatio[w.condition] ?? 0) + lnR;
   }
@@ -98,7 +66,9 @@ function outcomeEntropy(
     const c = touched[i] ?? 0;
     const p = posterior[c] ?? 0;
     const lnR = logRatio[c] ?? 0;
-    const pr = p * Math.exp(lnR);
+    // Usually the slot was neutral and one weight moved it, so lnR is exactly that weight's
+    // ln LR and its exponential is already known (Math.exp is deterministic: same bits).
+    const pr = p * (lnR === firstLog[c] ? (firstExp[c] ?? 0) : Math.exp(lnR));
     z += pr - p;
     if (p > 0) s += pr * ((logp[c] ?? 0) + lnR) - p * (logp[c] ?? 0);
     logRatio[c] = 0;

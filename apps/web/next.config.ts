@@ -8,6 +8,7 @@ const config: NextConfig = {
   // Workspace packages ship TypeScript source; Next compiles them with the app.
   transpilePackages: [
     '@stride/treatment',
+    '@stride/outcomes',
     '@stride/api',
     '@stride/auth',
     '@stride/db',

@@ -7,6 +7,7 @@ import { outboxRouter } from './outbox/router';
 import { patientsRouter } from './patients/router';
 import { plansRouter } from './plans/router';
 import { portalRouter } from './portal/router';
+import { questionnairesRouter } from './questionnaires/router';
 import { schedulingRouter } from './scheduling/router';
 import { createCallerFactory, createTRPCRouter } from './trpc';
 import { viewerRouter } from './viewer/router';
@@ -22,6 +23,7 @@ export const appRouter = createTRPCRouter({
   plans: plansRouter,
   outbox: outboxRouter,
   portal: portalRouter,
+  questionnaires: questionnairesRouter,
   scheduling: schedulingRouter,
   viewer: viewerRouter,
   waitlist: waitlistRouter,

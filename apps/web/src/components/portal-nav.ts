@@ -2,6 +2,7 @@
 export const portalNav = [
   { href: '/portal', label: 'Home' },
   { href: '/portal/plan', label: 'My plan' },
+  { href: '/portal/progress', label: 'Progress' },
   { href: '/portal/book', label: 'Book' },
   { href: '/portal/intake', label: 'Intake' },
 ];

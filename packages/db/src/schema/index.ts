@@ -7,3 +7,4 @@ export * from './audit';
 export * from './scheduling';
 export * from './messaging';
 export * from './clinical';
+export * from './outcomes';

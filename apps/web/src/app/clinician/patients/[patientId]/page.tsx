@@ -11,6 +11,7 @@ import { ClinicalRecord } from './clinical-record';
 import { IntakeCard } from './intake-card';
 import { PatientAppointments } from './patient-appointments';
 import { PlanCard } from './plan-card';
+import { ScoresCard } from './scores-card';
 
 export const metadata: Metadata = { title: 'Patient chart' };
 
@@ -79,6 +80,9 @@ export default async function PatientChartPage({
         ) : null}
         <PatientAppointments patientId={p.id} upcoming={appointments.upcoming} />
         <PlanCard patientId={p.id} canEdit={viewer.role === 'clinician'} />
+        {viewer.role === 'clinician' ? (
+          <ScoresCard patientId={p.id} timeZone={p.location.timeZone} />
+        ) : null}
       </div>
     </AppShell>
   );

@@ -81,6 +81,14 @@ test('a patient fills in the intake with a red flag; the clinician sees it first
   await a11y(staff);
   await staff.getByTestId('back-to-chart').click();
   await expect(staff).toHaveURL(new RegExp(`/clinician/patients/${world.patient.id}$`));
+  await expect(staff.getByTestId('intake-red-flag-banner')).toBeVisible();
+
+  // The caseload flags the patient, first, and filters on the flag.
+  await staff.goto('/clinician?flag=red_flag_reported');
+  const row = staff.getByTestId('caseload-patient').first();
+  await expect(row).toContainText('Runner, Pat');
+  await expect(row.getByTestId('flag-red_flag_reported')).toBeVisible();
+  await a11y(staff);
   await context.close();
 });
 

@@ -1,10 +1,13 @@
 import { and, asc, eq, ilike, or } from 'drizzle-orm';
 import { z } from 'zod';
 
+import type { CaseloadFlag } from '@stride/outcomes';
 import { schema } from '@stride/db';
+import { flagIdSchema, SEVERITIES, sortCaseload } from '@stride/outcomes';
 
 import type { AuthedContext } from '../context';
 import { inViewerLocations } from '../scope';
+import { flagsForPatients } from './compute-flags';
 
 const { locations, patients } = schema;
 
@@ -12,9 +15,13 @@ export const listCaseloadInput = z
   .object({
     locationId: z.uuid('Choose a location from the list.').optional(),
     search: z.string().trim().max(100, 'Search for at most 100 characters.').optional(),
+    /** Only patients with this caseload flag (clinicians). */
+    flag: flagIdSchema.optional(),
+    /** Flags first (most urgent on top) or alphabetical. */
+    sort: z.enum(['flags', 'name']).default('flags'),
   })
   .strict();
-export type ListCaseloadInput = z.infer<typeof listCaseloadInput>;
+export type ListCaseloadInput = z.input<typeof listCaseloadInput>;
 
 export const listCaseloadOutput = z.object({
   scope: z.enum(['mine', 'locations']),
@@ -30,6 +37,9 @@ export const listCaseloadOutput = z.object({
       weeklyDistanceKm: z.number().nullable(),
       targetRace: z.string().nullable(),
       targetRaceDate: z.string().nullable(),
+      flags: z.array(
+        z.object({ id: flagIdSchema, severity: z.enum(SEVERITIES), message: z.string() }),
+      ),
     }),
   ),
 });
@@ -63,6 +73,7 @@ export async function listCaseload(
       dateOfBirth: patients.dateOfBirth,
       locationId: locations.id,
       locationName: locations.name,
+      timeZone: locations.timeZone,
       weeklyDistanceKm: patients.weeklyDistanceKm,
       targetRace: patients.targetRace,
       targetRaceDate: patients.targetRaceDate,
@@ -88,12 +99,32 @@ export async function listCaseload(
     )
     .orderBy(asc(patients.familyName), asc(patients.givenName))
     .limit(500);
+  // Flags are clinical judgements: computed for a clinician's own caseload only.
+  const flags =
+    viewer.role === 'clinician'
+      ? await flagsForPatients(
+          db,
+          org,
+          rows.map((r) => ({ id: r.id, timeZone: r.timeZone, targetRaceDate: r.targetRaceDate })),
+          ctx.now(),
+        )
+      : new Map<string, CaseloadFlag[]>();
+  const entries = rows
+    .map(({ locationId, locationName, timeZone: _tz, ...p }) => ({
+      ...p,
+      patientId: p.id,
+      location: { id: locationId, name: locationName },
+      flags: flags.get(p.id) ?? [],
+    }))
+    .filter((p) => !input.flag || p.flags.some((f) => f.id === input.flag));
+  // sortCaseload is stable, so name order holds among patients with equal flags.
+  const ordered = input.sort === 'flags' ? sortCaseload(entries) : entries;
   return {
     scope: viewer.role === 'clinician' ? 'mine' : 'locations',
     locations: myLocations,
-    patients: rows.map(({ locationId, locationName, ...p }) => ({
+    patients: ordered.map(({ patientId: _id, flags: f, ...p }) => ({
       ...p,
-      location: { id: locationId, name: locationName },
+      flags: f.map(({ id, severity, message }) => ({ id, severity, message })),
     })),
   };
 }

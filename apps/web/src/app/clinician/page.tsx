@@ -6,23 +6,48 @@ import { getApi, orPage } from '~/server/api';
 import { requireRole } from '~/server/guards';
 import Link from 'next/link';
 
+import { FLAG_IDS } from '@stride/outcomes';
+
 export const metadata: Metadata = { title: 'Caseload' };
+
+const flagLabel: Record<(typeof FLAG_IDS)[number], string> = {
+  red_flag_reported: 'Red flag',
+  worsening: 'Worsening',
+  saphenous_prompt: 'Re-check: saphenous?',
+  race_without_go: 'Race soon, no go decision',
+  not_improving: 'Not improving',
+  missed_follow_up: 'Missed follow-up',
+  low_adherence: 'Adherence < 50 %',
+};
+const severityStyle: Record<string, string> = {
+  urgent: 'bg-red-700 text-white',
+  high: 'bg-red-100 text-red-900',
+  medium: 'bg-amber-100 text-amber-900',
+  low: 'bg-slate-100 text-slate-800',
+};
 
 export default async function CaseloadPage({
   searchParams,
 }: {
-  searchParams: Promise<{ q?: string; location?: string }>;
+  searchParams: Promise<{ q?: string; location?: string; flag?: string; sort?: string }>;
 }) {
   const viewer = await requireRole(['clinician', 'front_desk'], '/clinician');
   const params = await searchParams;
   const search = typeof params.q === 'string' ? params.q.slice(0, 100) : '';
   const location =
     typeof params.location === 'string' && params.location ? params.location : undefined;
+  const flag = FLAG_IDS.find((f) => f === params.flag);
+  const sort = params.sort === 'name' ? 'name' : 'flags';
   const caseload = await orPage(
-    (await getApi()).caseload.list({ search: search || undefined, locationId: location }),
+    (await getApi()).caseload.list({
+      search: search || undefined,
+      locationId: location,
+      flag,
+      sort,
+    }),
   );
   const today = new Date();
-  const filtered = Boolean(search || location);
+  const filtered = Boolean(search || location || flag);
   return (
     <AppShell viewer={viewer} nav={staffNav(viewer.role)}>
       <h1 className="text-2xl font-semibold">
@@ -68,6 +93,44 @@ export default async function CaseloadPage({
             ))}
           </select>
         </div>
+        {caseload.scope === 'mine' ? (
+          <div>
+            <label htmlFor="flag" className="block text-sm font-medium text-slate-700">
+              Flag
+            </label>
+            <select
+              id="flag"
+              name="flag"
+              defaultValue={flag ?? ''}
+              className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 sm:w-52"
+              data-testid="caseload-flag"
+            >
+              <option value="">Any</option>
+              {FLAG_IDS.map((f) => (
+                <option key={f} value={f}>
+                  {flagLabel[f]}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        {caseload.scope === 'mine' ? (
+          <div>
+            <label htmlFor="sort" className="block text-sm font-medium text-slate-700">
+              Order
+            </label>
+            <select
+              id="sort"
+              name="sort"
+              defaultValue={sort}
+              className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 sm:w-40"
+              data-testid="caseload-sort"
+            >
+              <option value="flags">Flags first</option>
+              <option value="name">By name</option>
+            </select>
+          </div>
+        ) : null}
         <div className="flex gap-2">
           <button
             type="submit"
@@ -124,6 +187,20 @@ export default async function CaseloadPage({
                     ? `${p.targetRace}, ${formatDate(p.targetRaceDate)}`
                     : 'No target race'}
                 </span>
+                {p.flags.length > 0 ? (
+                  <span className="flex flex-wrap gap-1 sm:col-span-3" data-testid="caseload-flags">
+                    {p.flags.map((f) => (
+                      <span
+                        key={f.id}
+                        title={f.message}
+                        className={`rounded px-1.5 py-0.5 text-xs font-medium ${severityStyle[f.severity]}`}
+                        data-testid={`flag-${f.id}`}
+                      >
+                        {flagLabel[f.id]}
+                      </span>
+                    ))}
+                  </span>
+                ) : null}
               </Link>
             </li>
           ))}

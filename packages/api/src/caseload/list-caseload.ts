@@ -110,14 +110,15 @@ export async function listCaseload(
         )
       : new Map<string, CaseloadFlag[]>();
   const entries = rows
-    .map(({ locationId, locationName, timeZone: _tz, ...p }) => ({
+    .map(({ locationId, locationName, timeZone: _tz, ...p }, index) => ({
       ...p,
-      patientId: p.id,
+      // The sort breaks ties on this key: the SQL name order, padded so it compares as text.
+      patientId: String(index).padStart(6, '0'),
       location: { id: locationId, name: locationName },
       flags: flags.get(p.id) ?? [],
     }))
     .filter((p) => !input.flag || p.flags.some((f) => f.id === input.flag));
-  // sortCaseload is stable, so name order holds among patients with equal flags.
+  // Equal flags keep the alphabetical order (see the tie-break key above).
   const ordered = input.sort === 'flags' ? sortCaseload(entries) : entries;
   return {
     scope: viewer.role === 'clinician' ? 'mine' : 'locations',

@@ -3,12 +3,8 @@
 import type { ActionState } from '~/server/action-error';
 import { actionError } from '~/server/action-error';
 import { getApi } from '~/server/api';
+import { formOptional } from '~/server/form-data';
 import { redirect } from 'next/navigation';
-
-const field = (form: FormData, name: string): string | undefined => {
-  const value = form.get(name);
-  return typeof value === 'string' && value !== '' ? value : undefined;
-};
 
 export async function confirmAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   let id: string;
@@ -16,7 +12,7 @@ export async function confirmAction(_prev: ActionState, form: FormData): Promise
     id = (
       await (
         await getApi()
-      ).scheduling.confirm({ appointmentId: field(form, 'appointmentId') ?? '' })
+      ).scheduling.confirm({ appointmentId: formOptional(form, 'appointmentId') ?? '' })
     ).id;
   } catch (error) {
     return { error: actionError(error) };
@@ -26,7 +22,9 @@ export async function confirmAction(_prev: ActionState, form: FormData): Promise
 
 export async function cancelAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   try {
-    await (await getApi()).scheduling.cancel({ appointmentId: field(form, 'appointmentId') ?? '' });
+    await (
+      await getApi()
+    ).scheduling.cancel({ appointmentId: formOptional(form, 'appointmentId') ?? '' });
   } catch (error) {
     return { error: actionError(error) };
   }
@@ -38,10 +36,10 @@ export async function joinWaitlistAction(_prev: ActionState, form: FormData): Pr
     await (
       await getApi()
     ).waitlist.join({
-      locationId: field(form, 'location') ?? '',
-      appointmentTypeId: field(form, 'type') ?? '',
-      fromDate: field(form, 'fromDate') ?? '',
-      toDate: field(form, 'toDate') ?? '',
+      locationId: formOptional(form, 'location') ?? '',
+      appointmentTypeId: formOptional(form, 'type') ?? '',
+      fromDate: formOptional(form, 'fromDate') ?? '',
+      toDate: formOptional(form, 'toDate') ?? '',
     });
   } catch (error) {
     return { error: actionError(error) };
@@ -54,7 +52,7 @@ export async function leaveWaitlistAction(
   form: FormData,
 ): Promise<ActionState> {
   try {
-    await (await getApi()).waitlist.leave({ entryId: field(form, 'entryId') ?? '' });
+    await (await getApi()).waitlist.leave({ entryId: formOptional(form, 'entryId') ?? '' });
   } catch (error) {
     return { error: actionError(error) };
   }
@@ -64,7 +62,7 @@ export async function leaveWaitlistAction(
 export async function acceptOfferAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   let id: string;
   try {
-    id = (await (await getApi()).waitlist.accept({ token: field(form, 'token') ?? '' })).id;
+    id = (await (await getApi()).waitlist.accept({ token: formOptional(form, 'token') ?? '' })).id;
   } catch (error) {
     return { error: actionError(error) };
   }

@@ -3,12 +3,8 @@
 import type { ActionState } from '~/server/action-error';
 import { actionError } from '~/server/action-error';
 import { getApi } from '~/server/api';
+import { formOptional } from '~/server/form-data';
 import { redirect } from 'next/navigation';
-
-const field = (form: FormData, name: string): string | undefined => {
-  const value = form.get(name);
-  return typeof value === 'string' && value !== '' ? value : undefined;
-};
 
 /**
  * A chosen slot: patients get a hold and go on to confirm it; staff book outright for the patient;
@@ -18,19 +14,19 @@ export async function pickSlotAction(_prev: ActionState, form: FormData): Promis
   let next: string;
   try {
     const api = await getApi();
-    const reschedule = field(form, 'reschedule');
+    const reschedule = formOptional(form, 'reschedule');
     const common = {
-      start: field(form, 'start') ?? '',
-      clinicianId: field(form, 'clinician'),
-      idempotencyKey: field(form, 'idempotencyKey') ?? '',
+      start: formOptional(form, 'start') ?? '',
+      clinicianId: formOptional(form, 'clinician'),
+      idempotencyKey: formOptional(form, 'idempotencyKey') ?? '',
     };
     const result = reschedule
       ? await api.scheduling.reschedule({ ...common, appointmentId: reschedule })
       : await api.scheduling.book({
           ...common,
-          locationId: field(form, 'location') ?? '',
-          appointmentTypeId: field(form, 'type') ?? '',
-          patientId: field(form, 'patient'),
+          locationId: formOptional(form, 'location') ?? '',
+          appointmentTypeId: formOptional(form, 'type') ?? '',
+          patientId: formOptional(form, 'patient'),
         });
     const staff = (await api.viewer.me()).role !== 'patient';
     next =

@@ -3,12 +3,8 @@
 import type { ActionState } from '~/server/action-error';
 import { actionError } from '~/server/action-error';
 import { getApi } from '~/server/api';
+import { formOptional } from '~/server/form-data';
 import { revalidatePath } from 'next/cache';
-
-const text = (form: FormData, name: string): string | undefined => {
-  const v = form.get(name);
-  return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
-};
 
 /** Rows named start-<weekday>-<n> / end-<weekday>-<n>; a day with both empty is a day off. */
 export async function saveWeeklyHoursAction(
@@ -19,8 +15,8 @@ export async function saveWeeklyHoursAction(
   for (const key of form.keys()) {
     const m = /^start-(\d)-(\d+)$/.exec(key);
     if (!m) continue;
-    const start = text(form, key);
-    const end = text(form, `end-${m[1]}-${m[2]}`);
+    const start = formOptional(form, key);
+    const end = formOptional(form, `end-${m[1]}-${m[2]}`);
     if (!start && !end) continue;
     if (!start || !end)
       return {
@@ -33,8 +29,8 @@ export async function saveWeeklyHoursAction(
     await (
       await getApi()
     ).availability.setWeekly({
-      clinicianId: text(form, 'clinicianId'),
-      locationId: text(form, 'locationId') ?? '',
+      clinicianId: formOptional(form, 'clinicianId'),
+      locationId: formOptional(form, 'locationId') ?? '',
       windows,
     });
   } catch (error) {
@@ -49,12 +45,12 @@ export async function addTimeOffAction(_prev: ActionState, form: FormData): Prom
     await (
       await getApi()
     ).availability.addException({
-      clinicianId: text(form, 'clinicianId'),
+      clinicianId: formOptional(form, 'clinicianId'),
       kind: 'time_off',
-      date: text(form, 'date') ?? '',
-      startTime: text(form, 'startTime'),
-      endTime: text(form, 'endTime'),
-      note: text(form, 'note'),
+      date: formOptional(form, 'date') ?? '',
+      startTime: formOptional(form, 'startTime'),
+      endTime: formOptional(form, 'endTime'),
+      note: formOptional(form, 'note'),
     });
   } catch (error) {
     return { error: actionError(error) };
@@ -71,8 +67,8 @@ export async function removeTimeOffAction(
     await (
       await getApi()
     ).availability.removeException({
-      clinicianId: text(form, 'clinicianId'),
-      exceptionId: text(form, 'exceptionId') ?? '',
+      clinicianId: formOptional(form, 'clinicianId'),
+      exceptionId: formOptional(form, 'exceptionId') ?? '',
     });
   } catch (error) {
     return { error: actionError(error) };

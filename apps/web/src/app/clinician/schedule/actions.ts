@@ -3,21 +3,17 @@
 import type { ActionState } from '~/server/action-error';
 import { actionError } from '~/server/action-error';
 import { getApi } from '~/server/api';
+import { formText } from '~/server/form-data';
 import { revalidatePath } from 'next/cache';
 
-const value = (form: FormData, name: string): string => {
-  const v = form.get(name);
-  return typeof v === 'string' ? v : '';
-};
-
 export async function setStatusAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const status = value(form, 'status');
+  const status = formText(form, 'status');
   try {
     const api = await getApi();
     if (status === 'cancelled')
-      await api.scheduling.cancel({ appointmentId: value(form, 'appointmentId') });
+      await api.scheduling.cancel({ appointmentId: formText(form, 'appointmentId') });
     else if (status === 'checked_in' || status === 'completed' || status === 'no_show') {
-      await api.scheduling.setStatus({ appointmentId: value(form, 'appointmentId'), status });
+      await api.scheduling.setStatus({ appointmentId: formText(form, 'appointmentId'), status });
     } else return { error: 'Choose what to do with this appointment.' };
   } catch (error) {
     return { error: actionError(error) };

@@ -3,18 +3,14 @@
 import type { ActionState } from '~/server/action-error';
 import { actionError } from '~/server/action-error';
 import { getApi } from '~/server/api';
+import { formText } from '~/server/form-data';
 import { revalidatePath } from 'next/cache';
-
-const text = (form: FormData, name: string): string => {
-  const v = form.get(name);
-  return typeof v === 'string' ? v.trim() : '';
-};
 
 export async function tickAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   try {
     await (
       await getApi()
-    ).plans.tick({ itemKey: text(form, 'itemKey'), done: text(form, 'done') === 'true' });
+    ).plans.tick({ itemKey: formText(form, 'itemKey'), done: formText(form, 'done') === 'true' });
   } catch (error) {
     return { error: actionError(error) };
   }
@@ -23,8 +19,8 @@ export async function tickAction(_prev: ActionState, form: FormData): Promise<Ac
 }
 
 export async function logPainAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const pain = text(form, 'pain');
-  const distance = text(form, 'distanceKm');
+  const pain = formText(form, 'pain');
+  const distance = formText(form, 'distanceKm');
   if (pain === '') return { error: 'Choose your pain from 0 to 10.' };
   try {
     await (
@@ -32,7 +28,7 @@ export async function logPainAction(_prev: ActionState, form: FormData): Promise
     ).plans.logPain({
       pain: Number(pain),
       distanceKm: distance === '' ? undefined : Math.round(Number(distance)),
-      note: text(form, 'note') || undefined,
+      note: formText(form, 'note') || undefined,
     });
   } catch (error) {
     return { error: actionError(error) };

@@ -4,13 +4,9 @@ import type { ActionState } from '~/server/action-error';
 import { TRPCError } from '@trpc/server';
 import { actionError } from '~/server/action-error';
 import { getApi } from '~/server/api';
+import { formOptional } from '~/server/form-data';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-
-const text = (form: FormData, name: string): string | undefined => {
-  const v = form.get(name);
-  return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
-};
 
 export type SaveResult =
   { ok: true; revision: number; savedAt: string } | { ok: false; error: string; conflict: boolean };
@@ -40,13 +36,13 @@ export async function importGaitCsvAction(
   const file = form.get('file');
   if (!(file instanceof File) || file.size === 0) return { error: 'Choose a CSV file to import.' };
   if (file.size > 100_000) return { error: 'The file is larger than 100 KB.' };
-  const encounterId = text(form, 'encounterId') ?? '';
+  const encounterId = formOptional(form, 'encounterId') ?? '';
   try {
     const result = await (
       await getApi()
     ).encounters.importGaitCsv({
       encounterId,
-      revision: Number(text(form, 'revision')),
+      revision: Number(formOptional(form, 'revision')),
       csv: await file.text(),
     });
     revalidatePath(`/clinician/encounters/${encounterId}`);
@@ -60,17 +56,17 @@ export async function confirmDiagnosisAction(
   _prev: ActionState,
   form: FormData,
 ): Promise<ActionState> {
-  const encounterId = text(form, 'encounterId') ?? '';
+  const encounterId = formOptional(form, 'encounterId') ?? '';
   try {
-    const side = text(form, 'side');
+    const side = formOptional(form, 'side');
     const result = await (
       await getApi()
     ).encounters.confirmDiagnosis({
       encounterId,
-      condition: (text(form, 'condition') ?? '') as never,
+      condition: (formOptional(form, 'condition') ?? '') as never,
       side: (side ?? '') as 'left',
-      profile: text(form, 'profile') === 'literature' ? 'literature' : 'clinic-method',
-      note: text(form, 'note'),
+      profile: formOptional(form, 'profile') === 'literature' ? 'literature' : 'clinic-method',
+      note: formOptional(form, 'note'),
     });
     revalidatePath(`/clinician/encounters/${encounterId}`);
     return { message: `Confirmed (ICD-10-CM ${result.icd10Code}).` };
@@ -83,7 +79,7 @@ export async function signEncounterAction(
   _prev: ActionState,
   form: FormData,
 ): Promise<ActionState> {
-  const encounterId = text(form, 'encounterId') ?? '';
+  const encounterId = formOptional(form, 'encounterId') ?? '';
   try {
     await (await getApi()).encounters.sign({ encounterId });
   } catch (error) {
@@ -94,9 +90,11 @@ export async function signEncounterAction(
 }
 
 export async function addAddendumAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const encounterId = text(form, 'encounterId') ?? '';
+  const encounterId = formOptional(form, 'encounterId') ?? '';
   try {
-    await (await getApi()).encounters.addAddendum({ encounterId, text: text(form, 'text') ?? '' });
+    await (
+      await getApi()
+    ).encounters.addAddendum({ encounterId, text: formOptional(form, 'text') ?? '' });
   } catch (error) {
     return { error: actionError(error) };
   }
@@ -109,7 +107,7 @@ export async function startEncounterAction(
   _prev: ActionState,
   form: FormData,
 ): Promise<ActionState> {
-  const patientId = text(form, 'patientId') ?? '';
+  const patientId = formOptional(form, 'patientId') ?? '';
   let id: string;
   try {
     const api = await getApi();

@@ -1,5 +1,5 @@
-import { TRPCError } from '@trpc/server';
 import { getApi } from '~/server/api';
+import { trpcErrorResponse } from '~/server/trpc-response';
 
 /** Downloads the patient's own plan as a PDF, through the same access rules as the portal. */
 export async function GET(): Promise<Response> {
@@ -13,10 +13,6 @@ export async function GET(): Promise<Response> {
       },
     });
   } catch (error) {
-    if (error instanceof TRPCError) {
-      const status = error.code === 'UNAUTHORIZED' ? 401 : error.code === 'FORBIDDEN' ? 403 : 404;
-      return new Response(error.message, { status });
-    }
-    throw error;
+    return trpcErrorResponse(error);
   }
 }

@@ -3,20 +3,18 @@
 import type { ActionState } from '~/server/action-error';
 import { actionError } from '~/server/action-error';
 import { getApi } from '~/server/api';
+import { formText } from '~/server/form-data';
 import { revalidatePath } from 'next/cache';
-
-const text = (form: FormData, name: string): string => {
-  const v = form.get(name);
-  return typeof v === 'string' ? v.trim() : '';
-};
 
 export async function buildPlanAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   try {
-    await (await getApi()).plans.createFromDiagnosis({ diagnosisId: text(form, 'diagnosisId') });
+    await (
+      await getApi()
+    ).plans.createFromDiagnosis({ diagnosisId: formText(form, 'diagnosisId') });
   } catch (error) {
     return { error: actionError(error) };
   }
-  revalidatePath(`/clinician/patients/${text(form, 'patientId')}/plan`);
+  revalidatePath(`/clinician/patients/${formText(form, 'patientId')}/plan`);
   return { message: 'Plan built from the template. Review the items below and save any changes.' };
 }
 
@@ -28,25 +26,25 @@ export async function savePlanAction(_prev: ActionState, form: FormData): Promis
     const remove = /^remove-(.+)$/.exec(name);
     if (remove?.[1]) removeKeys.push(remove[1]);
     const dosage = /^dosage-(.+)$/.exec(name);
-    if (dosage?.[1] && text(form, name) !== text(form, `was-${dosage[1]}`))
-      dosages.push({ key: dosage[1], dosage: text(form, name) });
+    if (dosage?.[1] && formText(form, name) !== formText(form, `was-${dosage[1]}`))
+      dosages.push({ key: dosage[1], dosage: formText(form, name) });
   }
-  const add = text(form, 'add');
+  const add = formText(form, 'add');
   let version: number;
   try {
     version = (
       await (
         await getApi()
       ).plans.edit({
-        planId: text(form, 'planId'),
+        planId: formText(form, 'planId'),
         removeKeys,
         dosages: dosages.filter((d) => !removeKeys.includes(d.key)),
-        add: add ? [{ exerciseId: add, dosage: text(form, 'addDosage') || undefined }] : [],
+        add: add ? [{ exerciseId: add, dosage: formText(form, 'addDosage') || undefined }] : [],
       })
     ).version;
   } catch (error) {
     return { error: actionError(error) };
   }
-  revalidatePath(`/clinician/patients/${text(form, 'patientId')}/plan`);
+  revalidatePath(`/clinician/patients/${formText(form, 'patientId')}/plan`);
   return { message: `Saved as version ${version}.` };
 }

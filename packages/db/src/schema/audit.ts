@@ -39,5 +39,7 @@ export const auditLog = pgTable(
     primaryKey({ columns: [t.organizationId, t.id] }),
     index('audit_log_org_patient_idx').on(t.organizationId, t.patientId, t.occurredAt),
     index('audit_log_org_actor_idx').on(t.organizationId, t.actorUserId, t.occurredAt),
+    index('audit_log_org_action_idx').on(t.organizationId, t.action, t.occurredAt),
+    index('audit_log_org_occurred_idx').on(t.organizationId, t.occurredAt),
   ],
 );

@@ -174,7 +174,16 @@ export const exercises = pgTable('exercises', {
   category: text('category').notNull(),
 });
 
-export const planStatus = pgEnum('plan_status', ['active', 'superseded']);
+/**
+ * `superseded`: a newer version exists. `cancelled`: the clinician stopped the plan (its
+ * follow-up jobs are cancelled). `discharged`: closed by a discharge record.
+ */
+export const planStatus = pgEnum('plan_status', [
+  'active',
+  'superseded',
+  'cancelled',
+  'discharged',
+]);
 
 /**
  * A treatment plan, versioned: editing creates a new version and supersedes the old one.
@@ -255,5 +264,122 @@ export const painLogs = pgTable(
       foreignColumns: [patients.organizationId, patients.id],
     }),
     index('pain_logs_org_patient_idx').on(t.organizationId, t.patientId, t.day),
+  ],
+);
+
+export const raceDecision = pgEnum('race_decision', ['go', 'no_go']);
+
+/** The clinician's go/no-go call on a race, with the plan it was made under. Latest wins. */
+export const raceDecisions = pgTable(
+  'race_decisions',
+  {
+    organizationId: uuid('organization_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    patientId: uuid('patient_id').notNull(),
+    planId: uuid('plan_id').notNull(),
+    decision: raceDecision('decision').notNull(),
+    raceDate: date('race_date', { mode: 'string' }),
+    note: text('note'),
+    decidedBy: uuid('decided_by')
+      .notNull()
+      .references(() => users.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    foreignKey({
+      columns: [t.organizationId, t.planId],
+      foreignColumns: [plans.organizationId, plans.id],
+    }),
+    foreignKey({
+      columns: [t.organizationId, t.patientId],
+      foreignColumns: [patients.organizationId, patients.id],
+    }),
+    index('race_decisions_org_patient_idx').on(t.organizationId, t.patientId, t.decidedAt),
+  ],
+);
+
+/**
+ * Closing a plan: which discharge criteria were met (outcomes' `evaluateDischarge` output, as
+ * the clinician saw it), the clinician's note, and the plain-words summary the patient sees.
+ */
+export const discharges = pgTable(
+  'discharges',
+  {
+    organizationId: uuid('organization_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    patientId: uuid('patient_id').notNull(),
+    planId: uuid('plan_id').notNull(),
+    criteria: jsonb('criteria').$type<Record<string, unknown>>().notNull(),
+    criteriaMet: text('criteria_met').array().notNull(),
+    patientSummary: text('patient_summary').notNull(),
+    note: text('note'),
+    dischargedBy: uuid('discharged_by')
+      .notNull()
+      .references(() => users.id),
+    dischargedAt: timestamp('discharged_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    foreignKey({
+      columns: [t.organizationId, t.planId],
+      foreignColumns: [plans.organizationId, plans.id],
+    }),
+    foreignKey({
+      columns: [t.organizationId, t.patientId],
+      foreignColumns: [patients.organizationId, patients.id],
+    }),
+    uniqueIndex('discharges_org_plan_key').on(t.organizationId, t.planId),
+    index('discharges_org_patient_idx').on(t.organizationId, t.patientId),
+  ],
+);
+
+/**
+ * An organisation's own prior profile (diagnosis engine). Built-in profiles (`clinic-method`,
+ * `literature`) live in @stride/diagnosis; these start from one of them and are edited.
+ */
+export const priorProfiles = pgTable(
+  'prior_profiles',
+  {
+    organizationId: uuid('organization_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    name: text('name').notNull(),
+    /** The built-in profile it started from. */
+    basedOn: text('based_on').notNull(),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex('prior_profiles_org_name_key').on(t.organizationId, t.name),
+  ],
+);
+
+/**
+ * Every saved edit of a prior profile is a new version, never an update: a stored diagnosis
+ * names `profile_id` + `profile_version`, and that pair must keep meaning the same numbers.
+ * `priors` maps condition id → { value, citation? }; without a citation a value is expert-set.
+ */
+export const priorProfileVersions = pgTable(
+  'prior_profile_versions',
+  {
+    organizationId: uuid('organization_id').notNull(),
+    profileId: uuid('profile_id').notNull(),
+    version: integer('version').notNull(),
+    priors: jsonb('priors').$type<Record<string, { value: number; citation?: string }>>().notNull(),
+    reason: text('reason').notNull(),
+    changedBy: uuid('changed_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.profileId, t.version] }),
+    foreignKey({
+      columns: [t.organizationId, t.profileId],
+      foreignColumns: [priorProfiles.organizationId, priorProfiles.id],
+    }),
   ],
 );

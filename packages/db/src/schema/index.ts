@@ -8,3 +8,4 @@ export * from './scheduling';
 export * from './messaging';
 export * from './clinical';
 export * from './outcomes';
+export * from './exports';

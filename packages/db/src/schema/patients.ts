@@ -17,6 +17,16 @@ import { memberships, users } from './users';
 
 export const sexes = ['female', 'male', 'other', 'unknown'] as const;
 export const patientSex = pgEnum('patient_sex', sexes);
+export const referralSources = [
+  'self',
+  'physician',
+  'running_club',
+  'coach',
+  'another_patient',
+  'web_search',
+  'other',
+] as const;
+export type ReferralSource = (typeof referralSources)[number];
 export type Sex = (typeof sexes)[number];
 
 export const patients = pgTable(
@@ -37,6 +47,8 @@ export const patients = pgTable(
     weeklyDistanceKm: numeric('weekly_distance_km', { precision: 6, scale: 1, mode: 'number' }),
     targetRace: text('target_race'),
     targetRaceDate: date('target_race_date', { mode: 'string' }),
+    /** How the patient found the clinic (`referralSources` in this file), for reports. */
+    referralSource: text('referral_source'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -71,3 +71,35 @@ export const membershipLocations = pgTable(
     }),
   ],
 );
+
+/**
+ * An invitation to join as staff: the link carries a random token, only its SHA-256 is stored;
+ * accepting sets a password and creates the membership. One use, expires.
+ */
+export const staffInvitations = pgTable(
+  'staff_invitations',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    id: uuid('id').notNull().defaultRandom(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    role: membershipRole('role').notNull(),
+    allLocations: boolean('all_locations').notNull().default(false),
+    locationIds: uuid('location_ids').array().notNull(),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    invitedBy: uuid('invited_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex('staff_invitations_token_key').on(t.tokenHash),
+    index('staff_invitations_org_email_idx').on(t.organizationId, t.email),
+  ],
+);

@@ -1,0 +1,3 @@
+import { base, noEnv } from '@stride/eslint-config/base';
+
+export default [...base, noEnv];

@@ -8,6 +8,8 @@ export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,
     message: string,
+    /** The input field the refusal concerns, so a form can show it beside that field. */
+    readonly field?: string,
   ) {
     super(message);
     this.name = 'DomainError';

@@ -5,6 +5,8 @@ export const QUEUES = {
   appointmentConfirmation: 'appointment-confirmation',
   appointmentReminder: 'appointment-reminder',
   waitlistMatch: 'waitlist-match',
+  followUpSend: 'follow-up-send',
+  followUpCheck: 'follow-up-check',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -19,6 +21,10 @@ export const waitlistMatchJob = z.object({
   start: z.iso.datetime({ offset: true }),
 });
 export type WaitlistMatchJob = z.infer<typeof waitlistMatchJob>;
+
+/** A follow-up questionnaire request: sent on its due date, checked for missed after the grace days. */
+export const followUpJob = z.object({ organizationId: z.uuid(), requestId: z.uuid() });
+export type FollowUpJob = z.infer<typeof followUpJob>;
 
 /** Reminders go out this long before the start. */
 export const REMINDER_LEAD_MS = 24 * 3_600_000;

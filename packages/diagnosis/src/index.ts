@@ -13,6 +13,10 @@ export { clinicMethodProfile } from './profiles/clinic-method-profile';
 export { literatureProfile } from './profiles/literature-profile';
 export { validateProfile } from './profiles/validate-profile';
 export type { ValidateProfileResult } from './profiles/validate-profile';
+export { orgProfile, startingPriors } from './profiles/org-profile';
+export type { OrgProfileSource } from './profiles/org-profile';
+export { diffPriors } from './profiles/diff-priors';
+export type { PriorChange } from './profiles/diff-priors';
 
 export { likelihoods } from './likelihoods/all-likelihoods';
 export { families, LR_CEILING, LR_FLOOR } from './likelihoods/likelihood';
@@ -30,8 +34,22 @@ export {
   conditionLabels,
   conditions,
   diagnosisOutputSchema,
+  formatPercent,
+  ORG_PRIOR_STEP,
+  ORG_PRIOR_SUM_TOLERANCE,
+  orgPriorsSchema,
   parseCase,
   priorProfileSchema,
+  priorsEditSchema,
   strideCaseSchema,
+  sumOfPriors,
 } from '@stride/exam-schema';
-export type { ConditionId, DiagnosisOutput, PriorProfile, StrideCase } from '@stride/exam-schema';
+export type {
+  ConditionId,
+  DiagnosisOutput,
+  OrgPriors,
+  OrgPriorValue,
+  PriorProfile,
+  PriorsEdit,
+  StrideCase,
+} from '@stride/exam-schema';

@@ -22,6 +22,7 @@ export * from './exam-record/merge-worse';
 
 export * from './output/diagnosis-output-schema';
 export * from './profile/prior-profile-schema';
+export * from './profile/org-priors-schema';
 
 export * from './intake/intake-labels';
 export * from './intake/intake-schema';

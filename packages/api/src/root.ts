@@ -1,3 +1,5 @@
+import { adminAppointmentTypesRouter } from './admin-appointment-types/router';
+import { adminLocationsRouter } from './admin-locations/router';
 import { adminRouter } from './admin/router';
 import { availabilityRouter } from './availability/router';
 import { caseloadRouter } from './caseload/router';
@@ -7,14 +9,18 @@ import { outboxRouter } from './outbox/router';
 import { patientsRouter } from './patients/router';
 import { plansRouter } from './plans/router';
 import { portalRouter } from './portal/router';
+import { progressRouter } from './progress/router';
 import { questionnairesRouter } from './questionnaires/router';
 import { schedulingRouter } from './scheduling/router';
+import { staffRouter } from './staff/router';
 import { createCallerFactory, createTRPCRouter } from './trpc';
 import { viewerRouter } from './viewer/router';
 import { waitlistRouter } from './waitlist/router';
 
 export const appRouter = createTRPCRouter({
   admin: adminRouter,
+  adminAppointmentTypes: adminAppointmentTypesRouter,
+  adminLocations: adminLocationsRouter,
   availability: availabilityRouter,
   caseload: caseloadRouter,
   intake: intakeRouter,
@@ -23,8 +29,10 @@ export const appRouter = createTRPCRouter({
   plans: plansRouter,
   outbox: outboxRouter,
   portal: portalRouter,
+  progress: progressRouter,
   questionnaires: questionnairesRouter,
   scheduling: schedulingRouter,
+  staff: staffRouter,
   viewer: viewerRouter,
   waitlist: waitlistRouter,
 });

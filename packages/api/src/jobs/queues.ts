@@ -5,6 +5,7 @@ export const QUEUES = {
   appointmentConfirmation: 'appointment-confirmation',
   appointmentReminder: 'appointment-reminder',
   waitlistMatch: 'waitlist-match',
+  staffInvitation: 'staff-invitation',
   followUpSend: 'follow-up-send',
   followUpCheck: 'follow-up-check',
 } as const;

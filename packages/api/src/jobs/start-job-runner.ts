@@ -4,9 +4,12 @@ import type { Database, SqlAdapter } from '@stride/db';
 
 import type { JobQueue } from './job-queue';
 import type { JobEnvironment } from './send-appointment-email';
+import { sendStaffInvitation, staffInvitationJob } from '../staff/send-staff-invitation';
+import { checkFollowUp } from '../follow-ups/check-follow-up';
+import { sendFollowUp } from '../follow-ups/send-follow-up';
 import { ensureQueues, pgBossJobQueue } from './job-queue';
 import { matchWaitlist } from './match-waitlist';
-import { appointmentJob, QUEUES, waitlistMatchJob } from './queues';
+import { appointmentJob, followUpJob, QUEUES, waitlistMatchJob } from './queues';
 import { sendAppointmentEmail } from './send-appointment-email';
 
 export interface JobRunner {
@@ -53,6 +56,15 @@ export async function startJobRunner(options: {
     });
     await boss.work(QUEUES.waitlistMatch, poll, async (jobs) => {
       for (const job of jobs) await matchWaitlist(env, waitlistMatchJob.parse(job.data));
+    });
+    await boss.work(QUEUES.followUpSend, poll, async (jobs) => {
+      for (const job of jobs) await sendFollowUp(env, followUpJob.parse(job.data));
+    });
+    await boss.work(QUEUES.followUpCheck, poll, async (jobs) => {
+      for (const job of jobs) await checkFollowUp(env, followUpJob.parse(job.data));
+    });
+    await boss.work(QUEUES.staffInvitation, poll, async (jobs) => {
+      for (const job of jobs) await sendStaffInvitation(env, staffInvitationJob.parse(job.data));
     });
   }
   return {

@@ -1,3 +1,5 @@
+import { sql } from 'drizzle-orm';
+
 import type { Viewer } from '@stride/auth';
 import type { Database } from '@stride/db';
 import { schema } from '@stride/db';
@@ -12,9 +14,19 @@ export interface AuditEntry {
   detail?: Record<string, unknown>;
 }
 
-/** Written inside the caller's transaction: if the audit row fails, the read or write fails too. */
+const { auditLog } = schema;
+
+/**
+ * Written inside the caller's transaction: if the audit row fails, the read or write fails too.
+ * A row about a patient always names a location: the caller's, else the patient's home location
+ * (looked up in the same statement), so the log can be read in that location's time zone.
+ */
 export async function emitAudit(tx: Database, viewer: Viewer, entry: AuditEntry): Promise<void> {
-  await tx.insert(schema.auditLog).values({
+  const homeLocation = entry.patientId
+    ? sql`(select home_location_id from patients
+          where organization_id = ${viewer.organizationId} and id = ${entry.patientId})`
+    : null;
+  await tx.insert(auditLog).values({
     organizationId: viewer.organizationId,
     actorUserId: viewer.userId,
     actorRole: viewer.role,
@@ -22,7 +34,7 @@ export async function emitAudit(tx: Database, viewer: Viewer, entry: AuditEntry)
     entityType: entry.entityType,
     entityId: entry.entityId ?? null,
     patientId: entry.patientId ?? null,
-    locationId: entry.locationId ?? null,
+    locationId: entry.locationId ?? homeLocation,
     outcome: entry.outcome ?? 'success',
     detail: entry.detail ?? null,
   });

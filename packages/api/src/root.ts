@@ -1,5 +1,3 @@
-import { adminAppointmentTypesRouter } from './admin-appointment-types/router';
-import { adminLocationsRouter } from './admin-locations/router';
 import { adminRouter } from './admin/router';
 import { availabilityRouter } from './availability/router';
 import { caseloadRouter } from './caseload/router';
@@ -9,7 +7,6 @@ import { outboxRouter } from './outbox/router';
 import { patientsRouter } from './patients/router';
 import { plansRouter } from './plans/router';
 import { portalRouter } from './portal/router';
-import { progressRouter } from './progress/router';
 import { questionnairesRouter } from './questionnaires/router';
 import { schedulingRouter } from './scheduling/router';
 import { staffRouter } from './staff/router';
@@ -19,8 +16,6 @@ import { waitlistRouter } from './waitlist/router';
 
 export const appRouter = createTRPCRouter({
   admin: adminRouter,
-  adminAppointmentTypes: adminAppointmentTypesRouter,
-  adminLocations: adminLocationsRouter,
   availability: availabilityRouter,
   caseload: caseloadRouter,
   intake: intakeRouter,
@@ -29,7 +24,6 @@ export const appRouter = createTRPCRouter({
   plans: plansRouter,
   outbox: outboxRouter,
   portal: portalRouter,
-  progress: progressRouter,
   questionnaires: questionnairesRouter,
   scheduling: schedulingRouter,
   staff: staffRouter,

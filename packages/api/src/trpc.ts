@@ -3,14 +3,20 @@ import superjson from 'superjson';
 
 import type { Role } from '@stride/db';
 
+import type { AuditRule } from './audit-trail/audit-rule';
 import type { AuthedContext, Context } from './context';
 import { DomainError } from './errors';
 
 /** Every procedure declares who may call it; a test walks the router and fails on any that does not. */
 export type Access =
   { kind: 'public' } | { kind: 'authenticated' } | { kind: 'roles'; roles: readonly Role[] };
+/**
+ * Optional in the type only because tRPC's `.meta()` takes the whole shape: the procedure types
+ * set `access`, routers add `audit`, and tests fail on a procedure missing either.
+ */
 export interface Meta {
-  access: Access;
+  access?: Access;
+  audit?: AuditRule;
 }
 
 const t = initTRPC
@@ -77,5 +83,7 @@ export const staffProcedure = roleProcedure(['clinician', 'front_desk']);
 export const patientProcedure = roleProcedure(['patient']);
 /** Everyone who runs a location's day: the front desk, clinicians and admins. */
 export const schedulingStaffProcedure = roleProcedure(['admin', 'clinician', 'front_desk']);
+/** Who may read who accessed a patient's record: the clinicians treating them and admins. */
+export const recordKeeperProcedure = roleProcedure(['admin', 'clinician']);
 /** Who may change working hours: clinicians (their own) and admins. */
 export const hoursEditorProcedure = roleProcedure(['admin', 'clinician']);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { schema } from '@stride/db';
 
 import type { AuthedContext } from '../context';
+import { emitAudit } from '../audit';
 import { resolvePatientId } from '../scheduling/resolve-patient';
 
 const { diagnoses, encounters, users } = schema;
@@ -24,7 +25,7 @@ export const patientEncountersOutput = z.array(
   }),
 );
 
-/** The chart's clinical timeline: each encounter with the diagnosis confirmed in it, newest first. */
+/** The chart's clinical timeline: each encounter with its diagnosis, newest first; audited. */
 export async function listPatientEncounters(
   ctx: AuthedContext,
   input: z.infer<typeof patientEncountersInput>,
@@ -55,6 +56,12 @@ export async function listPatientEncounters(
     .where(and(eq(encounters.organizationId, org), eq(encounters.patientId, patientId)))
     .orderBy(desc(encounters.startedAt))
     .limit(50);
+  await emitAudit(ctx.db, ctx.viewer, {
+    action: 'patient.encounters.read',
+    entityType: 'patient',
+    entityId: patientId,
+    patientId,
+  });
   return rows.map((r) => ({
     id: r.id,
     status: r.status,

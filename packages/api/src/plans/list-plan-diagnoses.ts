@@ -7,6 +7,7 @@ import { planTemplates } from '@stride/treatment';
 
 import type { AuthedContext } from '../context';
 import type { PatientPlanInput } from './get-plan';
+import { emitAudit } from '../audit';
 import { resolvePatientId } from '../scheduling/resolve-patient';
 
 const { diagnoses } = schema;
@@ -25,7 +26,7 @@ export const planDiagnosesOutput = z.array(
 );
 export type PlanDiagnoses = z.infer<typeof planDiagnosesOutput>;
 
-/** The patient's current confirmed diagnoses a plan can be built from, newest first. */
+/** The patient's current confirmed diagnoses a plan can be built from, newest first; audited. */
 export async function listPlanDiagnoses(
   ctx: AuthedContext,
   input: PatientPlanInput,
@@ -49,6 +50,12 @@ export async function listPlanDiagnoses(
     )
     .orderBy(desc(diagnoses.confirmedAt))
     .limit(20);
+  await emitAudit(ctx.db, ctx.viewer, {
+    action: 'patient.diagnoses.read',
+    entityType: 'patient',
+    entityId: patientId,
+    patientId,
+  });
   return rows.flatMap((r) => {
     const condition = conditionIds.find((c) => c === r.condition);
     if (!condition) return [];

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { schema } from '@stride/db';
 
 import type { AuthedContext } from '../context';
+import { emitAudit } from '../audit';
 import { appointmentSummary, loadAppointmentSummaries } from './appointment-summary';
 import { resolvePatientId } from './resolve-patient';
 
@@ -29,7 +30,16 @@ export async function listPatientAppointments(
   ctx: AuthedContext,
   input: z.infer<typeof patientAppointmentsInput>,
 ): Promise<MyAppointments> {
-  return splitAppointments(ctx, await resolvePatientId(ctx, input.patientId));
+  const patientId = await resolvePatientId(ctx, input.patientId);
+  const result = await splitAppointments(ctx, patientId);
+  // Part of opening the chart, so it is in the patient's access log like the chart itself.
+  await emitAudit(ctx.db, ctx.viewer, {
+    action: 'patient.appointments.read',
+    entityType: 'patient',
+    entityId: patientId,
+    patientId,
+  });
+  return result;
 }
 
 async function splitAppointments(ctx: AuthedContext, patientId: string): Promise<MyAppointments> {

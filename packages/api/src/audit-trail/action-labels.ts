@@ -1,0 +1,73 @@
+/** How each kind of access reads to a person, on the admin log and the patient's own list. */
+export type AccessKind = 'viewed' | 'changed' | 'exported';
+
+const labels: Record<string, { label: string; kind: AccessKind }> = {
+  'patient.chart.read': { label: 'Opened the chart', kind: 'viewed' },
+  'patient.intake.read': { label: 'Read the intake form', kind: 'viewed' },
+  'patient.encounters.read': { label: 'Read the list of visits', kind: 'viewed' },
+  'patient.diagnoses.read': { label: 'Read the diagnoses', kind: 'viewed' },
+  'patient.appointments.read': { label: 'Read the appointments', kind: 'viewed' },
+  'patient.scores.read': { label: 'Read the questionnaire scores', kind: 'viewed' },
+  'encounter.read': { label: 'Opened a visit record', kind: 'viewed' },
+  'plan.read': { label: 'Read the treatment plan', kind: 'viewed' },
+  'plan.adherence.read': { label: 'Read exercise and pain logs', kind: 'viewed' },
+  'audit.record_access.read': { label: 'Checked who accessed the record', kind: 'viewed' },
+  'audit.search': { label: 'Searched the audit log', kind: 'viewed' },
+  'encounter.export': { label: 'Exported a visit as a case file', kind: 'exported' },
+  'plan.pdf': { label: 'Downloaded the plan as PDF', kind: 'exported' },
+  'patient.intake.save_draft': { label: 'Saved an intake draft', kind: 'changed' },
+  'patient.intake.submit': { label: 'Submitted the intake form', kind: 'changed' },
+  'encounter.start': { label: 'Started a visit', kind: 'changed' },
+  'encounter.import': { label: 'Imported a case file as a visit', kind: 'changed' },
+  'encounter.exam.save': { label: 'Saved exam findings', kind: 'changed' },
+  'encounter.sign': { label: 'Signed a visit record', kind: 'changed' },
+  'encounter.addendum': { label: 'Added an addendum', kind: 'changed' },
+  'diagnosis.confirm': { label: 'Confirmed a diagnosis', kind: 'changed' },
+  'plan.create': { label: 'Created a treatment plan', kind: 'changed' },
+  'plan.edit': { label: 'Changed the treatment plan', kind: 'changed' },
+  'plan.tick': { label: 'Ticked an exercise', kind: 'changed' },
+  'plan.pain_log': { label: 'Logged pain after a run', kind: 'changed' },
+  'questionnaire.answer': { label: 'Answered a questionnaire', kind: 'changed' },
+  'appointment.hold': { label: 'Held an appointment slot', kind: 'changed' },
+  'appointment.book': { label: 'Booked an appointment', kind: 'changed' },
+  'appointment.confirm': { label: 'Confirmed an appointment', kind: 'changed' },
+  'appointment.reschedule': { label: 'Rescheduled an appointment', kind: 'changed' },
+  'appointment.cancel': { label: 'Cancelled an appointment', kind: 'changed' },
+  'appointment.checked_in': { label: 'Checked in for an appointment', kind: 'changed' },
+  'appointment.completed': { label: 'Completed an appointment', kind: 'changed' },
+  'appointment.no_show': { label: 'Marked an appointment as a no-show', kind: 'changed' },
+  'waitlist.join': { label: 'Joined the waitlist', kind: 'changed' },
+  'waitlist.leave': { label: 'Left the waitlist', kind: 'changed' },
+  'availability.weekly.set': { label: 'Set weekly working hours', kind: 'changed' },
+  'availability.time_off.add': { label: 'Added time off', kind: 'changed' },
+  'availability.extra_hours.add': { label: 'Added extra hours', kind: 'changed' },
+  'availability.exception.remove': { label: 'Removed time off or extra hours', kind: 'changed' },
+};
+
+/** Actions the admin can filter by, in label order. */
+export const knownActions: readonly { action: string; label: string }[] = Object.entries(labels)
+  .map(([action, { label }]) => ({ action, label }))
+  .sort((a, b) => a.label.localeCompare(b.label));
+
+/**
+ * Actions added later still read sensibly: the raw name, and a kind guessed from its verb,
+ * until someone adds a label here.
+ */
+export function describeAction(action: string): { label: string; kind: AccessKind } {
+  const known = labels[action];
+  if (known) return known;
+  const verb = action.split('.').at(-1) ?? '';
+  const kind: AccessKind = ['read', 'list', 'get'].includes(verb)
+    ? 'viewed'
+    : ['export', 'pdf', 'download'].includes(verb)
+      ? 'exported'
+      : 'changed';
+  return { label: action, kind };
+}
+
+export const roleLabels: Record<string, string> = {
+  admin: 'Administrator',
+  clinician: 'Clinician',
+  front_desk: 'Front desk',
+  patient: 'Patient',
+};

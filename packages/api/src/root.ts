@@ -1,4 +1,5 @@
 import { adminRouter } from './admin/router';
+import { auditTrailRouter } from './audit-trail/router';
 import { availabilityRouter } from './availability/router';
 import { caseloadRouter } from './caseload/router';
 import { encountersRouter } from './encounters/router';
@@ -16,6 +17,7 @@ import { waitlistRouter } from './waitlist/router';
 
 export const appRouter = createTRPCRouter({
   admin: adminRouter,
+  auditTrail: auditTrailRouter,
   availability: availabilityRouter,
   caseload: caseloadRouter,
   intake: intakeRouter,

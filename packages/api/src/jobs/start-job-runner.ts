@@ -4,14 +4,9 @@ import type { Database, SqlAdapter } from '@stride/db';
 
 import type { JobQueue } from './job-queue';
 import type { JobEnvironment } from './send-appointment-email';
+import { sendStaffInvitation, staffInvitationJob } from '../staff/send-staff-invitation';
 import { checkFollowUp } from '../follow-ups/check-follow-up';
 import { sendFollowUp } from '../follow-ups/send-follow-up';
-import {
-  sendStaffInvitation,
-  sendStaffInvitation,
-  staffInvitationJob,
-  staffInvitationJob,
-} from '../staff/send-staff-invitation';
 import { ensureQueues, pgBossJobQueue } from './job-queue';
 import { matchWaitlist } from './match-waitlist';
 import { appointmentJob, followUpJob, QUEUES, waitlistMatchJob } from './queues';
@@ -61,9 +56,6 @@ export async function startJobRunner(options: {
     });
     await boss.work(QUEUES.waitlistMatch, poll, async (jobs) => {
       for (const job of jobs) await matchWaitlist(env, waitlistMatchJob.parse(job.data));
-    });
-    await boss.work(QUEUES.staffInvitation, poll, async (jobs) => {
-      for (const job of jobs) await sendStaffInvitation(env, staffInvitationJob.parse(job.data));
     });
     await boss.work(QUEUES.followUpSend, poll, async (jobs) => {
       for (const job of jobs) await sendFollowUp(env, followUpJob.parse(job.data));

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray } from 'drizzle-orm';
 
 import type { Database } from '@stride/db';
 import type { CaseloadFlag, DatedScore, InstrumentId } from '@stride/outcomes';
@@ -8,7 +8,18 @@ import { computeCaseloadFlags, INSTRUMENT_IDS } from '@stride/outcomes';
 import { addDays, localDateOf } from '@stride/scheduling';
 import { adherenceByWeek, planSchema } from '@stride/treatment';
 
-const { diagnoses, exerciseLogs, intakes, painLogs, plans, questionnaireResponses } = schema;
+import { priorCareFailedByPatient } from './load-prior-care';
+
+const {
+  diagnoses,
+  exerciseLogs,
+  followUpRequests,
+  intakes,
+  painLogs,
+  plans,
+  questionnaireResponses,
+  raceDecisions,
+} = schema;
 
 export interface FlagSubject {
   id: string;
@@ -34,7 +45,7 @@ export async function flagsForPatients(
   if (subjects.length === 0) return out;
   const ids = subjects.map((s) => s.id);
   const since = addDays(now.toISOString().slice(0, 10), -35);
-  const [planRows, ticks, pains, scores, intakeRows] = await Promise.all([
+  const [planRows, ticks, pains, scores, intakeRows, followUps, decisions] = await Promise.all([
     db
       .select({
         patientId: plans.patientId,
@@ -113,7 +124,38 @@ export async function flagsForPatients(
           eq(intakes.status, 'submitted'),
         ),
       ),
+    // Every request across plan versions: a missed one stays missed when the plan is edited.
+    // Cancelled and discharged plans have no unanswered requests left (they are cancelled).
+    db
+      .select({
+        patientId: followUpRequests.patientId,
+        key: followUpRequests.key,
+        dueDate: followUpRequests.dueDate,
+        status: followUpRequests.status,
+      })
+      .from(followUpRequests)
+      .where(
+        and(
+          eq(followUpRequests.organizationId, organizationId),
+          inArray(followUpRequests.patientId, ids),
+        ),
+      ),
+    db
+      .select({
+        patientId: raceDecisions.patientId,
+        decision: raceDecisions.decision,
+        raceDate: raceDecisions.raceDate,
+      })
+      .from(raceDecisions)
+      .where(
+        and(
+          eq(raceDecisions.organizationId, organizationId),
+          inArray(raceDecisions.patientId, ids),
+        ),
+      )
+      .orderBy(desc(raceDecisions.decidedAt)),
   ]);
+  const priorCare = await priorCareFailedByPatient(db, organizationId, ids);
   for (const subject of subjects) {
     const today = localDateOf(now.getTime(), subject.timeZone);
     const intake = intakeRows
@@ -160,6 +202,10 @@ export async function flagsForPatients(
         value: s.score,
       }));
     const data = intake?.data ?? {};
+    const raceDate = plan.raceDate ?? subject.targetRaceDate ?? undefined;
+    // The latest call counts only for the race it was made about: a moved race needs a new one.
+    const decision = decisions.find((d) => d.patientId === subject.id);
+    const goNoGo = decision && decision.raceDate === raceDate ? decision.decision : undefined;
     try {
       out.set(
         subject.id,
@@ -178,14 +224,15 @@ export async function flagsForPatients(
             sessionsPlanned: w.prescribed,
             sessionsDone: w.done,
           })),
-          followUps: [],
-          ...((plan.raceDate ?? subject.targetRaceDate)
-            ? { raceDate: plan.raceDate ?? subject.targetRaceDate ?? undefined }
-            : {}),
+          followUps: followUps
+            .filter((f) => f.patientId === subject.id)
+            .map(({ key, dueDate, status }) => ({ key, dueDate, status })),
+          ...(raceDate ? { raceDate } : {}),
+          ...(goNoGo ? { goNoGoDecision: goNoGo } : {}),
           redFlags,
           painRegions: strings(data.painRegions),
           painQualities: strings(data.painQualities),
-          priorCareFailed: [],
+          priorCareFailed: priorCare.get(subject.id) ?? [],
         }),
       );
     } catch (error) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { audited, notAudited, OWN_RECORD } from '../audit-trail/audit-rule';
 import { clinicianProcedure, createTRPCRouter, patientProcedure, staffProcedure } from '../trpc';
 import {
   createPlanFromDiagnosis,
@@ -16,39 +17,51 @@ import { tickExercise, tickExerciseInput, tickExerciseOutput } from './tick-exer
 
 export const plansRouter = createTRPCRouter({
   createFromDiagnosis: clinicianProcedure
+    .meta(audited('plan.create'))
     .input(createPlanFromDiagnosisInput)
     .output(planView)
     .mutation(({ ctx, input }) => createPlanFromDiagnosis(ctx, input)),
   edit: clinicianProcedure
+    .meta(audited('plan.edit'))
     .input(editPlanInput)
     .output(planView)
     .mutation(({ ctx, input }) => editPlan(ctx, input)),
   forPatient: staffProcedure
+    .meta(audited('plan.read'))
     .input(patientPlanInput)
     .output(planView.nullable())
     .query(({ ctx, input }) => getPatientPlan(ctx, input)),
   diagnoses: staffProcedure
+    .meta(audited('patient.diagnoses.read'))
     .input(patientPlanInput)
     .output(planDiagnosesOutput)
     .query(({ ctx, input }) => listPlanDiagnoses(ctx, input)),
   adherence: staffProcedure
+    .meta(audited('plan.adherence.read'))
     .input(adherenceInput)
     .output(adherenceOutput)
     .query(({ ctx, input }) => getAdherence(ctx, input)),
   pdfForPatient: staffProcedure
+    .meta(audited('plan.pdf'))
     .input(patientPlanInput)
     .output(planPdfOutput)
     .query(({ ctx, input }) => getPlanPdf(ctx, input.patientId)),
-  mine: patientProcedure.output(planView.nullable()).query(({ ctx }) => getMyPlan(ctx)),
+  mine: patientProcedure
+    .meta(notAudited(OWN_RECORD))
+    .output(planView.nullable())
+    .query(({ ctx }) => getMyPlan(ctx)),
   tick: patientProcedure
+    .meta(audited('plan.tick'))
     .input(tickExerciseInput)
     .output(tickExerciseOutput)
     .mutation(({ ctx, input }) => tickExercise(ctx, input)),
   logPain: patientProcedure
+    .meta(audited('plan.pain_log'))
     .input(logPainInput)
     .output(logPainOutput)
     .mutation(({ ctx, input }) => logPain(ctx, input)),
   pdf: patientProcedure
+    .meta(audited('plan.pdf'))
     .input(z.void())
     .output(planPdfOutput)
     .query(({ ctx }) => getPlanPdf(ctx)),

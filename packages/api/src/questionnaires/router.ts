@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { audited, notAudited, OWN_RECORD } from '../audit-trail/audit-rule';
 import { clinicianProcedure, createTRPCRouter, patientProcedure } from '../trpc';
 import {
   answeredOutput,
@@ -10,13 +11,16 @@ import { listScores, scoreSeriesOutput } from './list-scores';
 
 export const questionnairesRouter = createTRPCRouter({
   answer: patientProcedure
+    .meta(audited('questionnaire.answer'))
     .input(answerQuestionnaireInput)
     .output(answeredOutput)
     .mutation(({ ctx, input }) => answerQuestionnaire(ctx, input)),
   myScores: patientProcedure
+    .meta(notAudited(OWN_RECORD))
     .output(scoreSeriesOutput)
     .query(({ ctx }) => listScores(ctx, undefined)),
   forPatient: clinicianProcedure
+    .meta(audited('patient.scores.read'))
     .input(z.object({ patientId: z.uuid('That is not a patient id.') }).strict())
     .output(scoreSeriesOutput)
     .query(({ ctx, input }) => listScores(ctx, input.patientId)),

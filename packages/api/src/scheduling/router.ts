@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { audited, NO_PATIENT_DATA, notAudited, OWN_RECORD } from '../audit-trail/audit-rule';
 import {
   authedProcedure,
   createTRPCRouter,
@@ -26,41 +27,56 @@ import { setAppointmentStatus, setAppointmentStatusInput } from './set-appointme
 
 /** Patients book for themselves; front desk, clinicians and admins book on their behalf. */
 export const schedulingRouter = createTRPCRouter({
-  options: authedProcedure.output(bookingOptionsOutput).query(({ ctx }) => listBookingOptions(ctx)),
+  options: authedProcedure
+    .meta(notAudited(NO_PATIENT_DATA))
+    .output(bookingOptionsOutput)
+    .query(({ ctx }) => listBookingOptions(ctx)),
   weekSlots: authedProcedure
+    .meta(notAudited(NO_PATIENT_DATA))
     .input(listWeekSlotsInput)
     .output(weekSlotsOutput)
     .query(({ ctx, input }) => listWeekSlots(ctx, input)),
   book: authedProcedure
+    .meta(audited('appointment.book', 'appointment.hold'))
     .input(bookAppointmentInput)
     .output(appointmentSummary)
     .mutation(({ ctx, input }) => bookAppointment(ctx, input)),
   confirm: authedProcedure
+    .meta(audited('appointment.confirm'))
     .input(appointmentIdInput)
     .output(appointmentSummary)
     .mutation(({ ctx, input }) => confirmAppointment(ctx, input)),
   cancel: authedProcedure
+    .meta(audited('appointment.cancel'))
     .input(cancelAppointmentInput)
     .output(appointmentSummary)
     .mutation(({ ctx, input }) => cancelAppointment(ctx, input)),
   reschedule: authedProcedure
+    .meta(audited('appointment.reschedule'))
     .input(rescheduleAppointmentInput)
     .output(appointmentSummary)
     .mutation(({ ctx, input }) => rescheduleAppointment(ctx, input)),
   ics: authedProcedure
+    .meta(notAudited('a calendar file for one appointment: time and place, no clinical content'))
     .input(appointmentIdInput)
     .output(z.object({ filename: z.string(), body: z.string() }))
     .query(({ ctx, input }) => getAppointmentIcs(ctx, input)),
-  mine: patientProcedure.output(myAppointmentsOutput).query(({ ctx }) => listMyAppointments(ctx)),
+  mine: patientProcedure
+    .meta(notAudited(OWN_RECORD))
+    .output(myAppointmentsOutput)
+    .query(({ ctx }) => listMyAppointments(ctx)),
   forPatient: staffProcedure
+    .meta(audited('patient.appointments.read'))
     .input(patientAppointmentsInput)
     .output(myAppointmentsOutput)
     .query(({ ctx, input }) => listPatientAppointments(ctx, input)),
   schedule: schedulingStaffProcedure
+    .meta(notAudited("a location's day list; opening a patient from it is audited"))
     .input(listScheduleInput)
     .output(scheduleOutput)
     .query(({ ctx, input }) => listSchedule(ctx, input)),
   setStatus: schedulingStaffProcedure
+    .meta(audited('appointment.checked_in', 'appointment.completed', 'appointment.no_show'))
     .input(setAppointmentStatusInput)
     .output(appointmentSummary)
     .mutation(({ ctx, input }) => setAppointmentStatus(ctx, input)),

@@ -16,3 +16,13 @@ export type { Adherence } from './plans/get-adherence';
 export type { EditPlanInput } from './plans/edit-plan';
 export { seedExerciseLibrary } from './plans/seed-exercises';
 export type { PlanDiagnoses } from './plans/list-plan-diagnoses';
+export { BOOKING_POLICY, WEEKDAY_NAMES } from './admin-locations/location-input';
+export type { LocationFields, OpeningWindow } from './admin-locations/location-input';
+export type { CreateLocationInput } from './admin-locations/create-location';
+export type { LocationDetail } from './admin-locations/get-location';
+export { DEFAULT_ROOMS } from './admin-locations/default-rooms';
+export { APPOINTMENT_TYPE_BOUNDS } from './admin-appointment-types/appointment-type-input';
+export type {
+  AppointmentTypeFields,
+  AppointmentTypeView,
+} from './admin-appointment-types/appointment-type-input';

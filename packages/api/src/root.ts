@@ -1,6 +1,7 @@
 import { adminAppointmentTypesRouter } from './admin-appointment-types/router';
 import { adminLocationsRouter } from './admin-locations/router';
 import { adminRouter } from './admin/router';
+import { auditTrailRouter } from './audit-trail/router';
 import { availabilityRouter } from './availability/router';
 import { caseloadRouter } from './caseload/router';
 import { encountersRouter } from './encounters/router';
@@ -11,6 +12,7 @@ import { plansRouter } from './plans/router';
 import { portalRouter } from './portal/router';
 import { questionnairesRouter } from './questionnaires/router';
 import { schedulingRouter } from './scheduling/router';
+import { staffRouter } from './staff/router';
 import { createCallerFactory, createTRPCRouter } from './trpc';
 import { viewerRouter } from './viewer/router';
 import { waitlistRouter } from './waitlist/router';
@@ -19,6 +21,7 @@ export const appRouter = createTRPCRouter({
   admin: adminRouter,
   adminAppointmentTypes: adminAppointmentTypesRouter,
   adminLocations: adminLocationsRouter,
+  auditTrail: auditTrailRouter,
   availability: availabilityRouter,
   caseload: caseloadRouter,
   intake: intakeRouter,
@@ -29,6 +32,7 @@ export const appRouter = createTRPCRouter({
   portal: portalRouter,
   questionnaires: questionnairesRouter,
   scheduling: schedulingRouter,
+  staff: staffRouter,
   viewer: viewerRouter,
   waitlist: waitlistRouter,
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { auditedWithoutPatient, NO_PATIENT_DATA, notAudited } from '../audit-trail/audit-rule';
 import { adminProcedure, createTRPCRouter } from '../trpc';
 import { appointmentTypeView } from './appointment-type-input';
 import { createAppointmentType, createAppointmentTypeInput } from './create-appointment-type';
@@ -9,16 +10,22 @@ import { updateAppointmentType, updateAppointmentTypeInput } from './update-appo
 
 /** Admins define what can be booked; slot computation reads these rows on every request. */
 export const adminAppointmentTypesRouter = createTRPCRouter({
-  list: adminProcedure.output(appointmentTypeList).query(({ ctx }) => listAppointmentTypes(ctx)),
+  list: adminProcedure
+    .meta(notAudited(NO_PATIENT_DATA))
+    .output(appointmentTypeList)
+    .query(({ ctx }) => listAppointmentTypes(ctx)),
   get: adminProcedure
+    .meta(notAudited(NO_PATIENT_DATA))
     .input(getAppointmentTypeInput)
     .output(appointmentTypeView)
     .query(({ ctx, input }) => getAppointmentType(ctx, input)),
   create: adminProcedure
+    .meta(auditedWithoutPatient('appointment_type.create'))
     .input(createAppointmentTypeInput)
     .output(z.object({ id: z.string() }))
     .mutation(({ ctx, input }) => createAppointmentType(ctx, input)),
   update: adminProcedure
+    .meta(auditedWithoutPatient('appointment_type.update'))
     .input(updateAppointmentTypeInput)
     .output(z.void())
     .mutation(({ ctx, input }) => updateAppointmentType(ctx, input)),

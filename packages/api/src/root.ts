@@ -11,6 +11,7 @@ import { patientsRouter } from './patients/router';
 import { plansRouter } from './plans/router';
 import { portalRouter } from './portal/router';
 import { questionnairesRouter } from './questionnaires/router';
+import { reportsRouter } from './reports/router';
 import { schedulingRouter } from './scheduling/router';
 import { staffRouter } from './staff/router';
 import { createCallerFactory, createTRPCRouter } from './trpc';
@@ -31,6 +32,7 @@ export const appRouter = createTRPCRouter({
   outbox: outboxRouter,
   portal: portalRouter,
   questionnaires: questionnairesRouter,
+  reports: reportsRouter,
   scheduling: schedulingRouter,
   staff: staffRouter,
   viewer: viewerRouter,

@@ -1,0 +1,100 @@
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+
+import { rawRows } from '@stride/db';
+
+import type { AuthedContext } from '../context';
+import type { ReportFiltersInput } from './report-filters';
+import { availabilityCtes } from './availability-sql';
+import { clinicianFilter, locationsCte, reportRange, resolveFilters } from './report-filters';
+
+export const utilisationRow = z.object({
+  kind: z.enum(['clinician', 'gait_lab']),
+  locationId: z.string(),
+  locationName: z.string(),
+  resourceId: z.string(),
+  resourceName: z.string(),
+  availableHours: z.number(),
+  bookedHours: z.number(),
+  /** Booked over available; null when nothing was available (booked overtime has no ratio). */
+  utilisation: z.number().nullable(),
+});
+export const utilisationOutput = reportRange.extend({ rows: z.array(utilisationRow) });
+export type UtilisationOutput = z.infer<typeof utilisationOutput>;
+
+/** Hours of an allocation inside the location's range: buffers count, the clipped tails do not. */
+const clippedHours = sql`extract(epoch from upper(a.during * tstzrange(loc.lo, loc.hi))
+  - lower(a.during * tstzrange(loc.lo, loc.hi))) / 3600`;
+
+/**
+ * Booked against available hours per clinician and per gait lab. Available is worked out in
+ * SQL, day by day in each location's zone (see availability-sql.ts); booked is the live
+ * allocations (buffers included: the room or person is taken then too), clipped to the range.
+ */
+export async function getUtilisation(
+  ctx: AuthedContext,
+  input: ReportFiltersInput,
+): Promise<UtilisationOutput> {
+  const f = resolveFilters(ctx, input);
+  const org = f.organizationId;
+  const rows = await rawRows<z.input<typeof utilisationRow>>(
+    ctx.db,
+    sql`with ${locationsCte(f)}, ${availabilityCtes(f)},
+    clinician_booked as (
+      -- Through the appointment, for its location; the appointment index bounds the scan.
+      select ap.clinician_id, ap.location_id, sum(${clippedHours}) as hours
+      from loc
+      join appointments ap on ap.organization_id = ${org} and ap.location_id = loc.id
+        and ap.starts_at >= loc.lo - interval '1 day' and ap.starts_at < loc.hi
+      join appointment_allocations a on a.organization_id = ${org} and a.appointment_id = ap.id
+      where a.kind = 'clinician' and a.active and a.during && tstzrange(loc.lo, loc.hi)
+        ${clinicianFilter(f, sql`ap.clinician_id`)}
+      group by ap.clinician_id, ap.location_id
+    ),
+    clinicians as (
+      select coalesce(av.location_id, b.location_id) as location_id,
+        coalesce(av.clinician_id, b.clinician_id) as resource_id,
+        coalesce(av.hours, 0) as available, coalesce(b.hours, 0) as booked
+      from clinician_available av
+      full join clinician_booked b
+        on b.clinician_id = av.clinician_id and b.location_id = av.location_id
+    ),
+    gait as (
+      select r.id, r.location_id, r.name from resources r join loc on loc.id = r.location_id
+      where r.organization_id = ${org} and r.kind = 'gait_lab' and r.active
+        -- Rooms are nobody's: a clinician's report leaves them out.
+        and ${f.clinicianId ? sql`false` : sql`true`}
+    ),
+    gait_available as (
+      select g.id, coalesce(sum(extract(epoch from upper(x.r) - lower(x.r))), 0) / 3600 as hours
+      from gait g join open_hours o on o.location_id = g.location_id
+      left join lateral unnest(o.hours) as x(r) on true
+      group by g.id
+    ),
+    gait_booked as (
+      -- Matches the gait-lab exclusion constraint's index (organisation, resource, during).
+      select g.id, sum(${clippedHours}) as hours
+      from gait g join loc on loc.id = g.location_id
+      join appointment_allocations a on a.organization_id = ${org} and a.resource_id = g.id
+        and a.kind = 'gait_lab' and a.active and a.during && tstzrange(loc.lo, loc.hi)
+      group by g.id
+    ),
+    merged as (
+      select 'clinician' as kind, c.location_id, c.resource_id, u.name as resource_name,
+        c.available, c.booked
+      from clinicians c join users u on u.id = c.resource_id
+      union all
+      select 'gait_lab', g.location_id, g.id, g.name, coalesce(ga.hours, 0), coalesce(gb.hours, 0)
+      from gait g left join gait_available ga on ga.id = g.id left join gait_booked gb on gb.id = g.id
+    )
+    select m.kind as "kind", m.location_id as "locationId", loc.name as "locationName",
+      m.resource_id as "resourceId", m.resource_name as "resourceName",
+      round(m.available::numeric, 2)::float8 as "availableHours",
+      round(m.booked::numeric, 2)::float8 as "bookedHours",
+      case when m.available > 0 then round((m.booked / m.available)::numeric, 4)::float8 end
+        as "utilisation"
+    from merged m join loc on loc.id = m.location_id
+    order by loc.name, m.kind, m.resource_name`,
+  );
+  return { from: f.from, to: f.to, rows: rows.map((r) => utilisationRow.parse(r)) };
+}

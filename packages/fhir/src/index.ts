@@ -1,0 +1,17 @@
+export type * from './record';
+export { buildPatientBundle } from './build-patient-bundle';
+export { mapRecord } from './map-record';
+export { refs, derivedId } from './references';
+export type { Refs, ReferenceStyle } from './references';
+export { SYSTEMS, STRIDE_FHIR_BASE, UCUM_BY_UNIT, questionnaireCanonical } from './codes';
+export { mapPatient } from './map/map-patient';
+export { mapPractitioner } from './map/map-practitioner';
+export { mapLocation } from './map/map-location';
+export { mapAppointment, APPOINTMENT_STATUS } from './map/map-appointment';
+export { mapEncounter } from './map/map-encounter';
+export { mapObservations } from './map/map-observations';
+export { mapCondition } from './map/map-condition';
+export { mapCarePlan } from './map/map-care-plan';
+export { mapQuestionnaireResponse } from './map/map-questionnaire-response';
+export { validateBundle, validateResource } from './validate/validate-r4';
+export type { ValidationIssue } from './validate/validate-r4';

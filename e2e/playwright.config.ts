@@ -36,7 +36,7 @@ export default defineConfig({
     { name: 'auth', testMatch: /auth\.spec\.ts/ },
     { name: 'admin', testMatch: /admin\.spec\.ts/ },
     { name: 'clinician', testMatch: /(clinician|availability)\.spec\.ts/ },
-    { name: 'patient', testMatch: /(patient|progress)\.spec\.ts/ },
+    { name: 'patient', testMatch: /(patient|progress|flag-clears)\.spec\.ts/ },
     { name: 'booking', testMatch: /booking\.spec\.ts/ },
     { name: 'encounter', testMatch: /(encounter|clinical-flow)\.spec\.ts/ },
     { name: 'intake', testMatch: /intake\.spec\.ts/ },

@@ -5,6 +5,7 @@ import { auditTrailRouter } from './audit-trail/router';
 import { availabilityRouter } from './availability/router';
 import { caseloadRouter } from './caseload/router';
 import { encountersRouter } from './encounters/router';
+import { followUpsRouter } from './follow-ups/router';
 import { intakeRouter } from './intake/router';
 import { outboxRouter } from './outbox/router';
 import { patientsRouter } from './patients/router';
@@ -27,6 +28,7 @@ export const appRouter = createTRPCRouter({
   caseload: caseloadRouter,
   intake: intakeRouter,
   encounters: encountersRouter,
+  followUps: followUpsRouter,
   patients: patientsRouter,
   plans: plansRouter,
   outbox: outboxRouter,

@@ -9,9 +9,11 @@ import { conditionIds, examRecordSchema } from '@stride/exam-schema';
 import { buildPlan } from '@stride/treatment';
 
 import type { AuthedContext } from '../context';
+import type { ScheduleResult } from '../follow-ups/schedule-follow-ups';
 import type { PlanView } from './plan-view';
 import { emitAudit } from '../audit';
 import { DomainError, notFound } from '../errors';
+import { scheduleFollowUps } from '../follow-ups/schedule-follow-ups';
 import { resolvePatientId } from '../scheduling/resolve-patient';
 import { loadPlanView, patientToday } from './plan-view';
 
@@ -22,14 +24,17 @@ export const createPlanFromDiagnosisInput = z
   .strict();
 export type CreatePlanFromDiagnosisInput = z.infer<typeof createPlanFromDiagnosisInput>;
 
-/** Stores `content` as the patient's next plan version and supersedes the active one. */
+/**
+ * Stores `content` as the patient's next plan version, supersedes the active one and moves the
+ * follow-up schedule onto the new version, all in the caller's transaction.
+ */
 export async function savePlanVersion(
   ctx: AuthedContext,
   tx: Database,
   patientId: string,
   diagnosisId: string,
   content: Plan,
-): Promise<{ id: string; version: number }> {
+): Promise<{ id: string; version: number; followUps: ScheduleResult }> {
   const org = ctx.viewer.organizationId;
   const [last] = await tx
     .select({ version: max(plans.version) })
@@ -61,7 +66,14 @@ export async function savePlanVersion(
     })
     .returning({ id: plans.id });
   if (!row) throw new Error('plan insert returned no row');
-  return { id: row.id, version };
+  const followUps = await scheduleFollowUps(ctx, tx, {
+    id: row.id,
+    patientId,
+    startDate: content.startDate,
+    raceDate: content.raceDate,
+    goNoGoDate: content.goNoGoDate,
+  });
+  return { id: row.id, version, followUps };
 }
 
 /** Builds a plan from a confirmed diagnosis: its template, the encounter's findings, the race date. */
@@ -125,6 +137,7 @@ export async function createPlanFromDiagnosis(
         diagnosisId: input.diagnosisId,
         version: saved.version,
         items: content.items.length,
+        followUps: saved.followUps,
       },
     });
   });

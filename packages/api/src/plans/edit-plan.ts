@@ -50,6 +50,7 @@ export async function editPlan(
         removed: input.removeKeys,
         added: input.add.map((a) => a.exerciseId),
         dosages: input.dosages.map((d) => d.key),
+        followUps: saved.followUps,
       },
     });
   });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { audited, notAudited, OWN_RECORD } from '../audit-trail/audit-rule';
 import { clinicianProcedure, createTRPCRouter, patientProcedure, staffProcedure } from '../trpc';
+import { cancelPlan, cancelPlanInput, cancelPlanOutput } from './cancel-plan';
 import {
   createPlanFromDiagnosis,
   createPlanFromDiagnosisInput,
@@ -26,6 +27,11 @@ export const plansRouter = createTRPCRouter({
     .input(editPlanInput)
     .output(planView)
     .mutation(({ ctx, input }) => editPlan(ctx, input)),
+  cancel: clinicianProcedure
+    .meta(audited('plan.cancel'))
+    .input(cancelPlanInput)
+    .output(cancelPlanOutput)
+    .mutation(({ ctx, input }) => cancelPlan(ctx, input)),
   forPatient: staffProcedure
     .meta(audited('plan.read'))
     .input(patientPlanInput)

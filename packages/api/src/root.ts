@@ -6,6 +6,7 @@ import { availabilityRouter } from './availability/router';
 import { caseloadRouter } from './caseload/router';
 import { encountersRouter } from './encounters/router';
 import { followUpsRouter } from './follow-ups/router';
+import { instrumentTextsRouter } from './instrument-texts/router';
 import { intakeRouter } from './intake/router';
 import { outboxRouter } from './outbox/router';
 import { patientsRouter } from './patients/router';
@@ -26,6 +27,7 @@ export const appRouter = createTRPCRouter({
   auditTrail: auditTrailRouter,
   availability: availabilityRouter,
   caseload: caseloadRouter,
+  instrumentTexts: instrumentTextsRouter,
   intake: intakeRouter,
   encounters: encountersRouter,
   followUps: followUpsRouter,

@@ -1,19 +1,24 @@
 import { z } from 'zod';
 
 import { schema } from '@stride/db';
-import { answersSchema, getInstrument, scoreResponse } from '@stride/outcomes';
+import { answersSchema, instrumentIdSchema, scoreResponse } from '@stride/outcomes';
 
 import type { AuthedContext } from '../context';
 import { emitAudit } from '../audit';
 import { DomainError } from '../errors';
+import { loadOfferedInstruments } from '../instrument-texts/load-offered-instruments';
 import { resolvePatientId } from '../scheduling/resolve-patient';
 
-/** Instruments a patient answers in the portal: ours, whose wording we may ship. */
+/**
+ * Instruments every clinic can offer at once: ours, whose wording we may ship. Licensed ones join
+ * per organisation once their texts are complete (`loadOfferedInstruments`).
+ */
 export const PORTAL_INSTRUMENTS = ['nprs', 'running_function'] as const;
 
 export const answerQuestionnaireInput = z
   .object({
-    instrumentId: z.enum(PORTAL_INSTRUMENTS, 'Choose a questionnaire.'),
+    /** Licensed instruments are accepted only once the clinic has pasted their wording. */
+    instrumentId: instrumentIdSchema,
     answers: answersSchema,
   })
   .strict();
@@ -30,7 +35,11 @@ export async function answerQuestionnaire(
   input: z.infer<typeof answerQuestionnaireInput>,
 ): Promise<z.infer<typeof answeredOutput>> {
   const patientId = await resolvePatientId(ctx, undefined);
-  const instrument = getInstrument(input.instrumentId);
+  const offered = await loadOfferedInstruments(ctx.db, ctx.viewer.organizationId);
+  const instrument = offered.find((candidate) => candidate.id === input.instrumentId);
+  if (!instrument) {
+    throw new DomainError('BAD_REQUEST', 'Your clinic does not offer this questionnaire yet.');
+  }
   const result = scoreResponse(instrument, input.answers);
   if (!result.ok)
     throw new DomainError('BAD_REQUEST', result.errors.map((e) => e.message).join(' '));

@@ -7,6 +7,10 @@ import {
   answerQuestionnaire,
   answerQuestionnaireInput,
 } from './answer-questionnaire';
+import {
+  listOfferedQuestionnaires,
+  offeredQuestionnairesOutput,
+} from './list-offered-questionnaires';
 import { listScores, scoreSeriesOutput } from './list-scores';
 
 export const questionnairesRouter = createTRPCRouter({
@@ -15,6 +19,10 @@ export const questionnairesRouter = createTRPCRouter({
     .input(answerQuestionnaireInput)
     .output(answeredOutput)
     .mutation(({ ctx, input }) => answerQuestionnaire(ctx, input)),
+  offered: patientProcedure
+    .meta(notAudited('lists questionnaire forms; no patient data'))
+    .output(offeredQuestionnairesOutput)
+    .query(({ ctx }) => listOfferedQuestionnaires(ctx)),
   myScores: patientProcedure
     .meta(notAudited(OWN_RECORD))
     .output(scoreSeriesOutput)

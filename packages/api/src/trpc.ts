@@ -85,5 +85,7 @@ export const patientProcedure = roleProcedure(['patient']);
 export const schedulingStaffProcedure = roleProcedure(['admin', 'clinician', 'front_desk']);
 /** Who may read who accessed a patient's record: the clinicians treating them and admins. */
 export const recordKeeperProcedure = roleProcedure(['admin', 'clinician']);
+/** Who reads the diagnosis engine's prior profiles: admins, who edit them, and clinicians. */
+export const priorsReaderProcedure = roleProcedure(['admin', 'clinician']);
 /** Who may change working hours: clinicians (their own) and admins. */
 export const hoursEditorProcedure = roleProcedure(['admin', 'clinician']);

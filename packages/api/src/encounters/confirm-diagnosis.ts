@@ -7,6 +7,8 @@ import { examRecordSchema, examRecordToCase } from '@stride/exam-schema';
 
 import type { AuthedContext } from '../context';
 import { emitAudit } from '../audit';
+import { profileRefSchema } from '../priors/load-org-profile';
+import { resolvePriorProfile } from '../priors/resolve-prior-profile';
 import { findEncounter } from './find-encounter';
 
 const { diagnoses } = schema;
@@ -16,7 +18,8 @@ export const confirmDiagnosisInput = z
     encounterId: z.uuid('That is not an encounter id.'),
     condition: z.enum(conditionIds, 'Choose the primary diagnosis from the list.'),
     side: z.enum(['left', 'right', 'bilateral'], 'Choose the side.'),
-    profile: z.enum(['clinic-method', 'literature']).default('clinic-method'),
+    /** The profile the clinician was looking at; without one, the organisation's default. */
+    profile: profileRefSchema.optional(),
     note: z.string().trim().max(2000).optional(),
   })
   .strict();
@@ -40,7 +43,9 @@ export async function confirmDiagnosis(
   return ctx.db.transaction(async (tx) => {
     const e = await findEncounter(ctx, tx, args.encounterId, true);
     const exam = examRecordSchema.parse(e.exam);
-    const output = diagnose(examRecordToCase(exam), { profile: args.profile });
+    // An own profile runs at its latest version; the stored row names that version.
+    const { profile, compareWith } = await resolvePriorProfile(ctx, tx, args.profile);
+    const output = diagnose(examRecordToCase(exam), { profile, compareWith });
     const engineTop = output.differential[0]?.condition ?? args.condition;
     const now = ctx.now();
     await tx

@@ -5,6 +5,8 @@ import { auditTrailRouter } from './audit-trail/router';
 import { availabilityRouter } from './availability/router';
 import { caseloadRouter } from './caseload/router';
 import { encountersRouter } from './encounters/router';
+import { followUpsRouter } from './follow-ups/router';
+import { instrumentTextsRouter } from './instrument-texts/router';
 import { intakeRouter } from './intake/router';
 import { outboxRouter } from './outbox/router';
 import { patientsRouter } from './patients/router';
@@ -12,6 +14,7 @@ import { plansRouter } from './plans/router';
 import { portalRouter } from './portal/router';
 import { priorsRouter } from './priors/router';
 import { questionnairesRouter } from './questionnaires/router';
+import { reportsRouter } from './reports/router';
 import { schedulingRouter } from './scheduling/router';
 import { staffRouter } from './staff/router';
 import { createCallerFactory, createTRPCRouter } from './trpc';
@@ -25,14 +28,17 @@ export const appRouter = createTRPCRouter({
   auditTrail: auditTrailRouter,
   availability: availabilityRouter,
   caseload: caseloadRouter,
+  instrumentTexts: instrumentTextsRouter,
   intake: intakeRouter,
   encounters: encountersRouter,
+  followUps: followUpsRouter,
   patients: patientsRouter,
   plans: plansRouter,
   outbox: outboxRouter,
   portal: portalRouter,
   priors: priorsRouter,
   questionnaires: questionnairesRouter,
+  reports: reportsRouter,
   scheduling: schedulingRouter,
   staff: staffRouter,
   viewer: viewerRouter,

@@ -10,3 +10,9 @@ export function formText(form: FormData, name: string): string {
 export function formOptional(form: FormData, name: string): string | undefined {
   return formText(form, name) || undefined;
 }
+
+/** A number field; blank or not a number is NaN, which the procedure's schema refuses by name. */
+export function formNumber(form: FormData, name: string): number {
+  const text = formText(form, name);
+  return text === '' ? Number.NaN : Number(text);
+}

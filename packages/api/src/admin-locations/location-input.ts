@@ -10,6 +10,12 @@ export const BOOKING_POLICY = {
   cancellationWindowHours: { min: 0, max: 7 * 24, default: 24 },
 } as const;
 
+/** What a new location's form starts with: weekday clinic hours and a Saturday morning. */
+export const DEFAULT_OPENING_HOURS: readonly { weekday: number; start: string; end: string }[] = [
+  ...[1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '07:00', end: '19:00' })),
+  { weekday: 6, start: '08:00', end: '13:00' },
+];
+
 export const WEEKDAY_NAMES = [
   'Monday',
   'Tuesday',

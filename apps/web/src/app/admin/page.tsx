@@ -3,6 +3,7 @@ import { AppShell } from '~/components/app-shell';
 import { staffNav } from '~/components/staff-nav';
 import { getApi, orPage } from '~/server/api';
 import { requireRole } from '~/server/guards';
+import Link from 'next/link';
 
 export const metadata: Metadata = { title: 'Locations' };
 
@@ -25,6 +26,13 @@ export default async function AdminHome() {
             {overview.organizationName}: {overview.locations.length} locations
           </p>
         </div>
+        <Link
+          href="/admin/locations/new"
+          className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
+          data-testid="new-location"
+        >
+          Add location
+        </Link>
       </div>
       {overview.locations.length === 0 ? (
         <p
@@ -41,7 +49,15 @@ export default async function AdminHome() {
               className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
               data-testid="location-card"
             >
-              <h2 className="text-lg font-semibold">{l.name}</h2>
+              <h2 className="text-lg font-semibold">
+                <Link
+                  href={`/admin/locations/${l.id}`}
+                  className="text-brand-800 underline"
+                  data-testid="edit-location"
+                >
+                  {l.name}
+                </Link>
+              </h2>
               <p className="text-sm text-slate-600">
                 {l.addressLine1}, {l.city}, {l.region} {l.postalCode}
               </p>

@@ -38,3 +38,4 @@ export {
   licensedInstrumentIdSchema,
 } from './instrument-texts/licensed-instruments';
 export type { LicensedInstrumentId } from './instrument-texts/licensed-instruments';
+export * from './reports';

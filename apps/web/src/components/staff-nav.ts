@@ -11,6 +11,7 @@ export function staffNav(role: Role): { href: string; label: string }[] {
         { href: '/clinician/availability', label: 'Hours' },
         { href: '/admin/staff', label: 'Staff' },
         { href: '/admin/instruments', label: 'Questionnaires' },
+        { href: '/admin/priors', label: 'Priors' },
         { href: '/admin/outbox', label: 'Outbox' },
       ];
     case 'clinician':

@@ -66,7 +66,8 @@ export async function listRecordAccess(
     );
     await emitAudit(tx, ctx.viewer, {
       action: 'audit.record_access.read',
-      entityType: 'audit_log',
+      entityType: 'patient',
+      entityId: patientId,
       patientId,
     });
     return { visits: foldVisits(page.rows), nextCursor: page.nextCursor };

@@ -8,6 +8,7 @@ import { requireRole } from '~/server/guards';
 import Link from 'next/link';
 
 import { PastAppointments, UpcomingAppointments } from './appointment-list';
+import { FollowUpTasks } from './follow-up-tasks';
 import { PlanSummary } from './plan-summary';
 import { WaitlistList } from './waitlist-list';
 
@@ -18,6 +19,7 @@ const notices: Record<string, string> = {
   rescheduled: 'Your appointment has been moved.',
   cancelled: 'Your appointment has been cancelled.',
   waitlisted: 'You are on the waitlist. We will email you when a time opens.',
+  answered: 'Thank you: your check-in answers are with your clinician.',
 };
 
 export default async function PortalHome({
@@ -49,6 +51,7 @@ export default async function PortalHome({
       ) : null}
       <div className="mt-6 grid gap-5 md:grid-cols-2">
         <div className="space-y-5">
+          <FollowUpTasks />
           <PlanSummary />
           {notice ? (
             <p

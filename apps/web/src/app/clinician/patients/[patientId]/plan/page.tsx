@@ -12,6 +12,7 @@ import { exerciseLibrary, findExercise } from '@stride/treatment';
 
 import { buildPlanAction, savePlanAction } from './actions';
 import { AdherenceView } from './adherence-view';
+import { CancelPlanCard, FollowUpScheduleCard, RaceDecisionCard } from './follow-up-card';
 
 export const metadata: Metadata = { title: 'Treatment plan' };
 
@@ -25,11 +26,12 @@ export default async function PlanBuilderPage({
   const { patientId } = await params;
   const viewer = await requireRole(['clinician'], `/clinician/patients/${patientId}/plan`);
   const api = await getApi();
-  const [p, plan, diagnoses, adherence] = await Promise.all([
+  const [p, plan, diagnoses, adherence, followUps] = await Promise.all([
     orPage(api.patients.getChart({ patientId })),
     orPage(api.plans.forPatient({ patientId })),
     orPage(api.plans.diagnoses({ patientId })),
     orPage(api.plans.adherence({ patientId, weeks: 4 })),
+    orPage(api.followUps.forPatient({ patientId })),
   ]);
   const inPlan = new Set(plan?.content.items.map((i) => i.exerciseId));
   return (
@@ -200,6 +202,8 @@ export default async function PlanBuilderPage({
               ) : null}
             </Card>
           ) : null}
+          {plan ? <RaceDecisionCard followUps={followUps} patientId={patientId} /> : null}
+          {plan ? <FollowUpScheduleCard followUps={followUps} /> : null}
           <Card title="Adherence" testId="plan-adherence-card">
             {adherence ? (
               <AdherenceView adherence={adherence} />
@@ -207,6 +211,7 @@ export default async function PlanBuilderPage({
               <p className="text-sm text-slate-600">No plan yet.</p>
             )}
           </Card>
+          {plan ? <CancelPlanCard planId={plan.id} patientId={patientId} /> : null}
         </div>
       </div>
     </AppShell>

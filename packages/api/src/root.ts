@@ -13,6 +13,7 @@ import { patientsRouter } from './patients/router';
 import { plansRouter } from './plans/router';
 import { portalRouter } from './portal/router';
 import { priorsRouter } from './priors/router';
+import { progressRouter } from './progress/router';
 import { questionnairesRouter } from './questionnaires/router';
 import { reportsRouter } from './reports/router';
 import { schedulingRouter } from './scheduling/router';
@@ -37,6 +38,7 @@ export const appRouter = createTRPCRouter({
   outbox: outboxRouter,
   portal: portalRouter,
   priors: priorsRouter,
+  progress: progressRouter,
   questionnaires: questionnairesRouter,
   reports: reportsRouter,
   scheduling: schedulingRouter,

@@ -27,7 +27,14 @@ const idOutput = z.object({ id: z.string() });
 export const encountersRouter = createTRPCRouter({
   start: clinicianProcedure
     .meta(audited('encounter.start'))
-    .input(z.object({ patientId: z.uuid('That is not a patient id.') }).strict())
+    .input(
+      z
+        .object({
+          patientId: z.uuid('That is not a patient id.'),
+          appointmentId: z.uuid('That is not an appointment id.').optional(),
+        })
+        .strict(),
+    )
     .output(idOutput)
     .mutation(({ ctx, input }) => startEncounter(ctx, input)),
   forPatient: clinicianProcedure

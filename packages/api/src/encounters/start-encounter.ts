@@ -7,16 +7,18 @@ import { EXAM_RECORD_FORMAT, intakeSchema, intakeToHistory } from '@stride/exam-
 
 import type { AuthedContext } from '../context';
 import { emitAudit } from '../audit';
-import { notFound } from '../errors';
+import { DomainError, notFound } from '../errors';
 import { inViewerLocations } from '../scope';
 
-const { encounters, intakes, patients } = schema;
+const { appointments, encounters, intakes, patients } = schema;
 
 export const startEncounterInput = z
   .object({
     patientId: z.uuid('That is not a patient id.'),
     /** A case file to start from (import); otherwise the record starts from the patient's details. */
     from: z.custom<ExamRecord>().optional(),
+    /** The appointment this encounter is for: one started from a gait re-test is the re-test. */
+    appointmentId: z.uuid('That is not an appointment id.').optional(),
   })
   .strict();
 
@@ -45,6 +47,11 @@ export async function startEncounter(
       ),
     );
   if (!patient) throw notFound('That patient');
+  const appointment = input.appointmentId
+    ? await appointmentFor(ctx, patient.id, input.appointmentId)
+    : undefined;
+  // Starting twice from one appointment (a double click, a second tab) opens the first again.
+  if (appointment?.encounterId) return { id: appointment.encounterId };
   const now = ctx.now();
   const sex = patient.sex === 'unknown' ? undefined : patient.sex;
   // The latest submitted intake is the history the clinician starts from.
@@ -81,7 +88,8 @@ export async function startEncounter(
         organizationId: viewer.organizationId,
         patientId: patient.id,
         clinicianId: viewer.userId,
-        locationId: patient.homeLocationId,
+        locationId: appointment?.locationId ?? patient.homeLocationId,
+        appointmentId: appointment?.id ?? null,
         exam: exam as Record<string, unknown>,
         startedAt: now,
         updatedAt: now,
@@ -93,8 +101,43 @@ export async function startEncounter(
       entityType: 'encounter',
       entityId: row.id,
       patientId: patient.id,
-      locationId: patient.homeLocationId,
+      locationId: appointment?.locationId ?? patient.homeLocationId,
+      ...(appointment ? { detail: { appointmentId: appointment.id } } : {}),
     });
     return row;
   });
+}
+
+/** The patient's own appointment, not cancelled, with any encounter already started from it. */
+async function appointmentFor(ctx: AuthedContext, patientId: string, appointmentId: string) {
+  const [row] = await ctx.db
+    .select({
+      id: appointments.id,
+      locationId: appointments.locationId,
+      status: appointments.status,
+      encounterId: encounters.id,
+    })
+    .from(appointments)
+    .leftJoin(
+      encounters,
+      and(
+        eq(encounters.organizationId, appointments.organizationId),
+        eq(encounters.appointmentId, appointments.id),
+      ),
+    )
+    .where(
+      and(
+        eq(appointments.organizationId, ctx.viewer.organizationId),
+        eq(appointments.id, appointmentId),
+        eq(appointments.patientId, patientId),
+      ),
+    )
+    .limit(1);
+  if (!row) throw notFound('That appointment');
+  if (row.status === 'cancelled' || row.status === 'held')
+    throw new DomainError(
+      'BAD_REQUEST',
+      'That appointment is not booked; start the encounter without it.',
+    );
+  return row;
 }

@@ -5,6 +5,8 @@ import { actionError } from '~/server/action-error';
 import { getApi } from '~/server/api';
 import { revalidatePath } from 'next/cache';
 
+import type { InstrumentId } from '@stride/outcomes';
+
 /** Items arrive as `item-<id>`; an empty box is "not answered" and the server says if it matters. */
 export async function answerAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const instrumentId = form.get('instrumentId');
@@ -17,7 +19,8 @@ export async function answerAction(_prev: ActionState, form: FormData): Promise<
     const saved = await (
       await getApi()
     ).questionnaires.answer({
-      instrumentId: instrumentId === 'running_function' ? 'running_function' : 'nprs',
+      // Typed for the call only: the procedure parses it and checks the clinic offers it.
+      instrumentId: (typeof instrumentId === 'string' ? instrumentId : '') as InstrumentId,
       answers,
     });
     revalidatePath('/portal/progress');

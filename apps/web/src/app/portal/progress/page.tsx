@@ -7,9 +7,8 @@ import { portalNav } from '~/components/portal-nav';
 import { getApi, orPage } from '~/server/api';
 import { requireRole } from '~/server/guards';
 
-import { NPRS, RUNNING_FUNCTION } from '@stride/outcomes';
-
 import { answerAction } from './actions';
+import { MyProgress } from './my-progress';
 
 export const metadata: Metadata = { title: 'My progress' };
 
@@ -23,12 +22,18 @@ const plainStatus: Record<string, string> = {
 /** The patient answers their questionnaires and sees their own progress in plain words. */
 export default async function ProgressPage() {
   const viewer = await requireRole(['patient'], '/portal/progress');
-  const series = await orPage((await getApi()).questionnaires.myScores());
+  const api = await getApi();
+  // Licensed questionnaires appear once the clinic has pasted their wording (admin area).
+  const [series, offered] = await Promise.all([
+    orPage(api.questionnaires.myScores()),
+    orPage(api.questionnaires.offered()),
+  ]);
   return (
     <AppShell viewer={viewer} nav={portalNav}>
       <h1 className="text-2xl font-semibold">My progress</h1>
+      <MyProgress />
       <div className="mt-6 grid gap-5 lg:grid-cols-2">
-        {[NPRS, RUNNING_FUNCTION].map((instrument) => {
+        {offered.map((instrument) => {
           const s = series.find((x) => x.instrumentId === instrument.id);
           return (
             <Card
@@ -59,7 +64,9 @@ export default async function ProgressPage() {
                 <input type="hidden" name="instrumentId" value={instrument.id} />
                 {instrument.items.map((item) => (
                   <label key={item.id} className="block text-sm">
-                    <span className="font-medium">{item.prompt ?? item.id}</span>
+                    <span className="font-medium whitespace-pre-line">
+                      {item.prompt ?? item.id}
+                    </span>
                     <span className="mt-1 flex items-center gap-2">
                       <input
                         type="number"

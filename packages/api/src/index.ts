@@ -16,7 +16,11 @@ export type { Adherence } from './plans/get-adherence';
 export type { EditPlanInput } from './plans/edit-plan';
 export { seedExerciseLibrary } from './plans/seed-exercises';
 export type { PlanDiagnoses } from './plans/list-plan-diagnoses';
-export { BOOKING_POLICY, WEEKDAY_NAMES } from './admin-locations/location-input';
+export {
+  BOOKING_POLICY,
+  DEFAULT_OPENING_HOURS,
+  WEEKDAY_NAMES,
+} from './admin-locations/location-input';
 export type { LocationFields, OpeningWindow } from './admin-locations/location-input';
 export type { CreateLocationInput } from './admin-locations/create-location';
 export type { LocationDetail } from './admin-locations/get-location';
@@ -34,3 +38,4 @@ export {
   licensedInstrumentIdSchema,
 } from './instrument-texts/licensed-instruments';
 export type { LicensedInstrumentId } from './instrument-texts/licensed-instruments';
+export * from './reports';

@@ -6,10 +6,12 @@ export function staffNav(role: Role): { href: string; label: string }[] {
     case 'admin':
       return [
         { href: '/admin', label: 'Locations' },
+        { href: '/admin/appointment-types', label: 'Appointment types' },
         { href: '/clinician/schedule', label: 'Schedule' },
         { href: '/clinician/availability', label: 'Hours' },
         { href: '/admin/staff', label: 'Staff' },
         { href: '/admin/instruments', label: 'Questionnaires' },
+        { href: '/admin/priors', label: 'Priors' },
         { href: '/admin/outbox', label: 'Outbox' },
       ];
     case 'clinician':

@@ -1,5 +1,7 @@
 import type { NextConfig } from 'next';
 
+import { STATIC_SECURITY_HEADERS } from './src/security-headers';
+
 const config: NextConfig = {
   // Lets two builds live side by side (parallel e2e runs on one machine); `.next` by default.
   distDir: process.env.STRIDE_NEXT_DIST_DIR ?? '.next',
@@ -24,11 +26,7 @@ const config: NextConfig = {
     return [
       {
         source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-        ],
+        headers: [...STATIC_SECURITY_HEADERS],
       },
     ];
   },

@@ -21,6 +21,8 @@ export const progressChartInput = z
 
 export const progressChartOutput = z.object({
   today: z.string(),
+  /** The patient's home location's zone, for dates on the same page. */
+  timeZone: z.string(),
   plan: z.object({ id: z.string(), status: z.enum(['active', 'discharged']) }).nullable(),
   pain: z.array(
     z.object({
@@ -84,6 +86,7 @@ export async function getProgressChart(
     }
     return {
       today: clock.today,
+      timeZone: clock.timeZone,
       plan: plan && { id: plan.id, status: plan.status },
       pain,
       adherence,

@@ -8,9 +8,13 @@ import { requireRole } from '~/server/guards';
 import Link from 'next/link';
 
 import { ClinicalRecord } from './clinical-record';
+import { GaitCard } from './gait-card';
 import { IntakeCard } from './intake-card';
 import { PatientAppointments } from './patient-appointments';
 import { PlanCard } from './plan-card';
+import { RecordAccessCard } from './record-access-card';
+import { ProgressCard } from './progress-card';
+import { SaphenousCard } from './saphenous-card';
 import { ScoresCard } from './scores-card';
 
 export const metadata: Metadata = { title: 'Patient chart' };
@@ -43,6 +47,11 @@ export default async function PatientChartPage({
         // Red flags from intake come before anything else on the chart.
         <div className="mt-6">
           <IntakeCard patientId={p.id} timeZone={p.location.timeZone} />
+        </div>
+      ) : null}
+      {viewer.role === 'clinician' ? (
+        <div className="mt-6 empty:hidden">
+          <SaphenousCard patientId={p.id} />
         </div>
       ) : null}
       <div className="mt-6 grid gap-5 md:grid-cols-3">
@@ -83,7 +92,16 @@ export default async function PatientChartPage({
         {viewer.role === 'clinician' ? (
           <ScoresCard patientId={p.id} timeZone={p.location.timeZone} />
         ) : null}
+        {viewer.role === 'clinician' ? <ProgressCard patientId={p.id} /> : null}
+        {viewer.role === 'clinician' ? (
+          <GaitCard patientId={p.id} timeZone={p.location.timeZone} />
+        ) : null}
       </div>
+      {viewer.role === 'clinician' ? (
+        <div className="mt-5">
+          <RecordAccessCard patientId={p.id} timeZone={p.location.timeZone} />
+        </div>
+      ) : null}
     </AppShell>
   );
 }

@@ -5,6 +5,7 @@ import { auditTrailRouter } from './audit-trail/router';
 import { availabilityRouter } from './availability/router';
 import { caseloadRouter } from './caseload/router';
 import { encountersRouter } from './encounters/router';
+import { exportsRouter } from './exports/router';
 import { followUpsRouter } from './follow-ups/router';
 import { instrumentTextsRouter } from './instrument-texts/router';
 import { intakeRouter } from './intake/router';
@@ -29,6 +30,7 @@ export const appRouter = createTRPCRouter({
   auditTrail: auditTrailRouter,
   availability: availabilityRouter,
   caseload: caseloadRouter,
+  exports: exportsRouter,
   instrumentTexts: instrumentTextsRouter,
   intake: intakeRouter,
   encounters: encountersRouter,

@@ -15,3 +15,4 @@ export { mapCarePlan } from './map/map-care-plan';
 export { mapQuestionnaireResponse } from './map/map-questionnaire-response';
 export { validateBundle, validateResource } from './validate/validate-r4';
 export type { ValidationIssue } from './validate/validate-r4';
+export type { Bundle, Resource, ResourceType } from '@medplum/fhirtypes';

@@ -8,6 +8,7 @@ export const QUEUES = {
   staffInvitation: 'staff-invitation',
   followUpSend: 'follow-up-send',
   followUpCheck: 'follow-up-check',
+  orgExport: 'org-export',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

@@ -4,9 +4,10 @@ import type { Database, SqlAdapter } from '@stride/db';
 
 import type { JobQueue } from './job-queue';
 import type { JobEnvironment } from './send-appointment-email';
-import { sendStaffInvitation, staffInvitationJob } from '../staff/send-staff-invitation';
+import { orgExportJob, runOrgExport } from '../exports/run-org-export';
 import { checkFollowUp } from '../follow-ups/check-follow-up';
 import { sendFollowUp } from '../follow-ups/send-follow-up';
+import { sendStaffInvitation, staffInvitationJob } from '../staff/send-staff-invitation';
 import { ensureQueues, pgBossJobQueue } from './job-queue';
 import { matchWaitlist } from './match-waitlist';
 import { appointmentJob, followUpJob, QUEUES, waitlistMatchJob } from './queues';
@@ -65,6 +66,9 @@ export async function startJobRunner(options: {
     });
     await boss.work(QUEUES.staffInvitation, poll, async (jobs) => {
       for (const job of jobs) await sendStaffInvitation(env, staffInvitationJob.parse(job.data));
+    });
+    await boss.work(QUEUES.orgExport, poll, async (jobs) => {
+      for (const job of jobs) await runOrgExport(env, orgExportJob.parse(job.data));
     });
   }
   return {

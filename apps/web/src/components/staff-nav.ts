@@ -9,10 +9,12 @@ export function staffNav(role: Role): { href: string; label: string }[] {
         { href: '/admin/appointment-types', label: 'Appointment types' },
         { href: '/clinician/schedule', label: 'Schedule' },
         { href: '/clinician/availability', label: 'Hours' },
+        { href: '/admin/reports', label: 'Reports' },
         { href: '/admin/staff', label: 'Staff' },
         { href: '/admin/instruments', label: 'Questionnaires' },
         { href: '/admin/priors', label: 'Priors' },
         { href: '/admin/outbox', label: 'Outbox' },
+        { href: '/admin/audit', label: 'Audit log' },
       ];
     case 'clinician':
       return [

@@ -39,3 +39,5 @@ export {
 } from './instrument-texts/licensed-instruments';
 export type { LicensedInstrumentId } from './instrument-texts/licensed-instruments';
 export * from './reports';
+export type { PriorProfilesView } from './priors/list-prior-profiles';
+export type { PriorProfileView } from './priors/get-prior-profile';

@@ -3,16 +3,12 @@
 import { useMemo, useState } from 'react';
 
 import type { ExamRecord } from '@stride/exam-schema';
-import { conditionLabels, diagnose } from '@stride/diagnosis';
+import { builtInProfiles, conditionLabels, diagnose, isBuiltInProfileId } from '@stride/diagnosis';
 import { examRecordToCase, examTestLabels } from '@stride/exam-schema';
 
+import type { OrgProfileOption } from './profile-options';
 import { testInputId } from './exam-section';
-
-type Profile = 'clinic-method' | 'literature';
-const profileName: Record<Profile, string> = {
-  'clinic-method': 'Clinic method',
-  literature: 'Literature',
-};
+import { profileChoices } from './profile-options';
 
 /** Jumps to the symptomatic side's input for a suggested test and focuses it. */
 function jumpToTest(test: string, exam: ExamRecord): void {
@@ -28,14 +24,32 @@ function jumpToTest(test: string, exam: ExamRecord): void {
  */
 export function DiagnosisPanel({
   exam,
+  ownProfiles,
+  defaultProfileId,
   confirm,
 }: {
   exam: ExamRecord;
-  confirm: (profile: Profile, top: string) => React.ReactNode;
+  ownProfiles: readonly OrgProfileOption[];
+  /** The organisation's default: the switch starts there. */
+  defaultProfileId: string;
+  confirm: (profileId: string, top: string) => React.ReactNode;
 }) {
-  const [profile, setProfile] = useState<Profile>('clinic-method');
-  const output = useMemo(() => diagnose(examRecordToCase(exam), { profile }), [exam, profile]);
+  const choices = useMemo(() => profileChoices(ownProfiles), [ownProfiles]);
+  const [profileId, setProfileId] = useState(() =>
+    choices.some((c) => c.id === defaultProfileId) ? defaultProfileId : 'clinic-method',
+  );
+  const choice = choices.find((c) => c.id === profileId) ?? choices[0];
+  const output = useMemo(
+    () =>
+      diagnose(examRecordToCase(exam), {
+        profile: choice?.profile,
+        compareWith: choice?.compareWith,
+      }),
+    [exam, choice],
+  );
   const top = output.differential[0];
+  const otherId = output.otherProfile.id;
+  const otherLabel = isBuiltInProfileId(otherId) ? builtInProfiles[otherId].label : otherId;
   return (
     <aside
       aria-labelledby="ddx-heading"
@@ -65,26 +79,29 @@ export function DiagnosisPanel({
         <div
           role="group"
           aria-label="Prior profile"
-          className="flex overflow-hidden rounded-md border border-slate-300 text-xs"
+          className="flex flex-wrap overflow-hidden rounded-md border border-slate-300 text-xs"
         >
-          {(['clinic-method', 'literature'] as const).map((p) => (
+          {choices.map((c) => (
             <button
-              key={p}
+              key={c.id}
               type="button"
-              aria-pressed={profile === p}
-              onClick={() => setProfile(p)}
-              className={`px-2 py-1 ${profile === p ? 'bg-brand-700 text-white' : 'bg-white'}`}
-              data-testid={`profile-${p}`}
+              aria-pressed={profileId === c.id}
+              onClick={() => setProfileId(c.id)}
+              className={`px-2 py-1 ${profileId === c.id ? 'bg-brand-700 text-white' : 'bg-white'}`}
+              data-testid={`profile-${c.id}`}
             >
-              {profileName[p]}
+              {c.label}
             </button>
           ))}
         </div>
       </div>
       <p className="text-xs text-slate-600" data-testid="profile-note">
-        Priors: {profileName[profile]} profile v{output.profile.version} (expert-set starting
-        values). The {profileName[output.otherProfile.id as Profile] ?? output.otherProfile.id}{' '}
-        profile would rank{' '}
+        Priors: {choice?.label} profile v{output.profile.version}
+        {profileId === defaultProfileId ? ', the clinic default' : ''} (
+        {choice?.builtIn
+          ? 'expert-set starting values'
+          : "the clinic's own values, expert-set unless cited"}
+        ). The {otherLabel} profile would rank{' '}
         <strong>{conditionLabels[output.otherProfile.top] ?? output.otherProfile.top}</strong>{' '}
         first.
       </p>
@@ -162,7 +179,7 @@ export function DiagnosisPanel({
           </ul>
         </div>
       ) : null}
-      {confirm(profile, top?.condition ?? '')}
+      {confirm(profileId, top?.condition ?? '')}
     </aside>
   );
 }

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExamRecord } from '@stride/exam-schema';
 
 import type { ConfirmedDiagnosis } from './confirm-diagnosis';
+import type { OrgProfileOption } from './profile-options';
 import { ConfirmDiagnosis } from './confirm-diagnosis';
 import { DiagnosisPanel } from './diagnosis-panel';
 import { ExamSection } from './exam-section';
@@ -34,6 +35,8 @@ export function EncounterWorkspace({
   readOnly,
   importer,
   confirmed,
+  ownProfiles,
+  defaultProfileId,
 }: {
   encounterId: string;
   initialExam: ExamRecord;
@@ -42,6 +45,8 @@ export function EncounterWorkspace({
   readOnly: boolean;
   importer: React.ReactNode;
   confirmed: ConfirmedDiagnosis | null;
+  ownProfiles: readonly OrgProfileOption[];
+  defaultProfileId: string;
 }) {
   const [exam, setExam] = useState<ExamRecord>(initialExam);
   const [save, setSave] = useState<SaveState>({ kind: 'saved', at: updatedAt });
@@ -127,6 +132,8 @@ export function EncounterWorkspace({
       </div>
       <DiagnosisPanel
         exam={exam}
+        ownProfiles={ownProfiles}
+        defaultProfileId={defaultProfileId}
         confirm={(profile, top) => (
           <ConfirmDiagnosis
             encounterId={encounterId}

@@ -65,7 +65,8 @@ export async function confirmDiagnosisAction(
       encounterId,
       condition: (formOptional(form, 'condition') ?? '') as never,
       side: (side ?? '') as 'left',
-      profile: formOptional(form, 'profile') === 'literature' ? 'literature' : 'clinic-method',
+      // The profile the panel showed; the server resolves it (and refuses another organisation's).
+      profile: formOptional(form, 'profile'),
       note: formOptional(form, 'note'),
     });
     revalidatePath(`/clinician/encounters/${encounterId}`);

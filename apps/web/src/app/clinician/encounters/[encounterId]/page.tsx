@@ -22,7 +22,11 @@ export default async function EncounterPage({
 }) {
   const { encounterId } = await params;
   const viewer = await requireRole(['clinician'], `/clinician/encounters/${encounterId}`);
-  const e = await orPage((await getApi()).encounters.get({ encounterId }));
+  const api = await getApi();
+  const [e, priors] = await Promise.all([
+    orPage(api.encounters.get({ encounterId })),
+    orPage(api.priors.list()),
+  ]);
   const readOnly = e.status === 'signed';
   const importer = readOnly ? null : (
     <ActionForm
@@ -102,6 +106,8 @@ export default async function EncounterPage({
         readOnly={readOnly}
         importer={importer}
         confirmed={e.diagnosis}
+        ownProfiles={priors.own}
+        defaultProfileId={priors.defaultProfileId}
       />
       {readOnly ? (
         <section

@@ -5,4 +5,5 @@ export const portalNav = [
   { href: '/portal/progress', label: 'Progress' },
   { href: '/portal/book', label: 'Book' },
   { href: '/portal/intake', label: 'Intake' },
+  { href: '/portal/access', label: 'Record access' },
 ];

@@ -13,6 +13,7 @@ import { IntakeCard } from './intake-card';
 import { PatientAppointments } from './patient-appointments';
 import { PlanCard } from './plan-card';
 import { ProgressCard } from './progress-card';
+import { RecordAccessCard } from './record-access-card';
 import { SaphenousCard } from './saphenous-card';
 import { ScoresCard } from './scores-card';
 
@@ -96,6 +97,11 @@ export default async function PatientChartPage({
           <GaitCard patientId={p.id} timeZone={p.location.timeZone} />
         ) : null}
       </div>
+      {viewer.role === 'clinician' ? (
+        <div className="mt-5">
+          <RecordAccessCard patientId={p.id} timeZone={p.location.timeZone} />
+        </div>
+      ) : null}
     </AppShell>
   );
 }

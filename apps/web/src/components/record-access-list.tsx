@@ -43,7 +43,9 @@ export function RecordAccessList({
           <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
             <p>
               <span className="font-medium text-slate-900">{v.who}</span>{' '}
-              <span className="text-slate-600">· {v.role}</span>
+              <span className="text-slate-600" data-testid="record-access-role">
+                · {v.role}
+              </span>
             </p>
             <time dateTime={v.at.toISOString()} className="text-slate-600">
               {formatWhen(v.at, v.location?.timeZone ?? fallbackZone)}

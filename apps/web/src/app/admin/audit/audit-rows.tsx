@@ -60,7 +60,9 @@ export function AuditRows({
             ) : (
               <span className="font-medium">{r.actor.name}</span>
             )}
-            <span className="block text-xs text-slate-600">{r.actor.role}</span>
+            <span className="block text-xs text-slate-600" data-testid="audit-row-role">
+              {r.actor.role}
+            </span>
           </div>
           <div>
             <span className="text-slate-900" data-testid="audit-row-label">

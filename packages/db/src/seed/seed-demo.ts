@@ -26,11 +26,14 @@ import {
   RACES,
 } from './demo-data';
 import { pick, seededRandom, seedUuid } from './deterministic';
+import { seedHistory } from './seed-history';
 
 export interface SeedDemoOptions {
   /** One argon2id hash of the demo password, shared by every demo account. */
   passwordHash: string;
   patientCount?: number;
+  /** Past activity for the reports is dated back from here (default: the moment of seeding). */
+  now?: Date;
 }
 
 export interface SeedDemoResult {
@@ -198,6 +201,7 @@ export async function seedDemo(db: Database, options: SeedDemoOptions): Promise<
         targetRaceDate: i % 5 === 4 ? null : race.date,
       });
     }
+    await seedHistory(tx, organizationId, options.now ?? new Date());
   });
   return { organizationId, created: true };
 }

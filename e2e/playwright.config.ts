@@ -35,6 +35,7 @@ export default defineConfig({
   projects: [
     { name: 'auth', testMatch: /auth\.spec\.ts/ },
     { name: 'admin', testMatch: /admin\.spec\.ts/ },
+    { name: 'staff', testMatch: /staff-invite\.spec\.ts/ },
     { name: 'admin-setup', testMatch: /admin-setup\.spec\.ts/ },
     { name: 'clinician', testMatch: /(clinician|availability)\.spec\.ts/ },
     { name: 'patient', testMatch: /(patient|progress|flag-clears|follow-up)\.spec\.ts/ },

@@ -45,15 +45,13 @@ export async function updateStaffMember(
         ),
       );
     if (locationIds.length > 0) {
-      await tx
-        .insert(membershipLocations)
-        .values(
-          locationIds.map((locationId) => ({
-            organizationId: org,
-            userId: input.userId,
-            locationId,
-          })),
-        );
+      await tx.insert(membershipLocations).values(
+        locationIds.map((locationId) => ({
+          organizationId: org,
+          userId: input.userId,
+          locationId,
+        })),
+      );
     }
     await emitAudit(tx, ctx.viewer, {
       action: 'staff.update',

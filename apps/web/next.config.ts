@@ -16,6 +16,7 @@ const config: NextConfig = {
     '@stride/db',
     '@stride/diagnosis',
     '@stride/exam-schema',
+    '@stride/fhir',
     '@stride/scheduling',
   ],
   // Native and WASM database drivers load at run time from node_modules, not from the bundle.

@@ -14,6 +14,7 @@ export function staffNav(role: Role): { href: string; label: string }[] {
         { href: '/admin/instruments', label: 'Questionnaires' },
         { href: '/admin/priors', label: 'Priors' },
         { href: '/admin/outbox', label: 'Outbox' },
+        { href: '/admin/exports', label: 'Export' },
         { href: '/admin/audit', label: 'Audit log' },
       ];
     case 'clinician':

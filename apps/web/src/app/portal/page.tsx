@@ -125,6 +125,14 @@ export default async function PortalHome({
             <Field label="My clinic">{me.location.name}</Field>
             <Field label="My clinician">{me.primaryClinician?.name ?? 'Not yet assigned'}</Field>
           </dl>
+          <a
+            href="/portal/record"
+            download
+            className="mt-3 inline-block text-sm font-medium text-brand-700 hover:underline"
+            data-testid="portal-record-download"
+          >
+            Download my record (FHIR R4)
+          </a>
         </Card>
       </div>
     </AppShell>

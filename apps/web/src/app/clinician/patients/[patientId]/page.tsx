@@ -44,6 +44,16 @@ export default async function PatientChartPage({
         {ageOn(p.dateOfBirth, today)} years · {sexLabel[p.sex]} · born {formatDate(p.dateOfBirth)}
       </p>
       {viewer.role === 'clinician' ? (
+        <a
+          href={`/clinician/patients/${p.id}/fhir`}
+          download
+          className="mt-1 inline-block text-sm font-medium text-brand-700 hover:underline"
+          data-testid="chart-fhir-download"
+        >
+          Download record (FHIR R4)
+        </a>
+      ) : null}
+      {viewer.role === 'clinician' ? (
         // Red flags from intake come before anything else on the chart.
         <div className="mt-6">
           <IntakeCard patientId={p.id} timeZone={p.location.timeZone} />

@@ -99,7 +99,7 @@ export function FollowUpForm({
                     required
                     value={typed[instrument.id]?.[item.id] ?? ''}
                     onChange={(e) => set(instrument.id, item.id, e.target.value)}
-                    className="w-24 rounded-md border border-slate-300 px-2 py-1 invalid:border-red-600"
+                    className="w-24 rounded-md border border-slate-300 px-2 py-1 user-invalid:border-red-600"
                     data-testid={`fu-${instrument.id}-${item.id}`}
                   />
                   <span className="text-xs text-slate-600">{item.hint}</span>

@@ -24,10 +24,14 @@ export function dischargeSummary(evaluation: DischargeEvaluation, facts: Dischar
   }
   if (facts.preInjuryWeeklyKm !== null) {
     const done = facts.runsLastWeek.reduce((sum, run) => sum + (run.distanceKm ?? 0), 0);
+    const usual = km(facts.preInjuryWeeklyKm);
+    const met = metOf(evaluation, 'running_volume');
     lines.push(
-      metOf(evaluation, 'running_volume') === true
-        ? `You ran ${km(done)} in your last week, back to your usual ${km(facts.preInjuryWeeklyKm)}, and your knee stayed within the pain rule.`
-        : `You ran ${km(done)} in your last week; your usual was ${km(facts.preInjuryWeeklyKm)}. Build back up gradually, as your clinician explained.`,
+      met === true
+        ? `You ran ${km(done)} in your last week, back to your usual ${usual}, and your knee stayed within the pain rule.`
+        : done >= facts.preInjuryWeeklyKm && met === null
+          ? `You ran ${km(done)} in your last week, as much as your usual ${usual}. Keep noting how your knee feels the morning after each run.`
+          : `You ran ${km(done)} in your last week; your usual was ${usual}. Build back up gradually, as your clinician explained.`,
     );
   }
   const deficit = facts.keyDeficit;

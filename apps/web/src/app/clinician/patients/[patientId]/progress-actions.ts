@@ -39,5 +39,5 @@ export async function priorCareFailedAction(
   } catch (error) {
     return { error: actionError(error) };
   }
-  redirect(`/clinician/encounters/${id}?rerun=prior-care-failed`);
+  redirect(`/clinician/encounters/${id}`);
 }

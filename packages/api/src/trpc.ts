@@ -5,6 +5,7 @@ import type { Role } from '@stride/db';
 
 import type { AuditRule } from './audit-trail/audit-rule';
 import type { AuthedContext, Context } from './context';
+import { recordDenial } from './audit-trail/record-denial';
 import { DomainError } from './errors';
 
 /** Every procedure declares who may call it; a test walks the router and fails on any that does not. */
@@ -59,7 +60,27 @@ const requireViewer = t.middleware(({ ctx, next }) => {
   return next({ ctx: { ...ctx, viewer: ctx.viewer } satisfies AuthedContext });
 });
 
-export const authedProcedure = base.meta({ access: { kind: 'authenticated' } }).use(requireViewer);
+/** Refusals of audited patient procedures past the role check are logged as `denied`. */
+const auditDenials = t.middleware(async ({ ctx, meta, path, getRawInput, next }) => {
+  const result = await next();
+  const rule = meta?.audit;
+  if (result.ok || !ctx.viewer || rule?.kind !== 'audited' || !rule.patient) return result;
+  const cause = result.error.cause;
+  const code = cause instanceof DomainError ? cause.code : result.error.code;
+  if (code === 'NOT_FOUND' || code === 'FORBIDDEN') {
+    const rawInput = await getRawInput().catch(() => undefined);
+    await recordDenial(
+      { ...ctx, viewer: ctx.viewer },
+      { path, action: rule.actions[0], code, rawInput },
+    );
+  }
+  return result;
+});
+
+export const authedProcedure = base
+  .meta({ access: { kind: 'authenticated' } })
+  .use(requireViewer)
+  .use(auditDenials);
 
 function roleProcedure(roles: readonly Role[]) {
   return base
@@ -73,7 +94,8 @@ function roleProcedure(roles: readonly Role[]) {
         });
       }
       return next();
-    });
+    })
+    .use(auditDenials);
 }
 
 export const adminProcedure = roleProcedure(['admin']);

@@ -58,7 +58,7 @@ describe.each(kinds)('each audited call writes exactly one matching row on %s', 
     handle = await createTestDatabase(kind);
     env = await testEnv(handle);
     w = await auditWorld(env, `Audit ${randomUUID().slice(0, 6)}`);
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     await env.stop();
     await handle.close();

@@ -2,10 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { DatabaseHandle } from '@stride/db';
 import { schema } from '@stride/db';
-import { createTestDatabase, integrationKinds, makePatient } from '@stride/db/testing';
+import {
+  createTestDatabase,
+  integrationKinds,
+  makeLocation,
+  makeMember,
+  makePatient,
+} from '@stride/db/testing';
 
 import { auditRows, auditWorld } from './audit-world';
-import { testEnv } from './helpers';
+import { callerAs, testEnv, viewerFor } from './helpers';
 
 const kinds = await integrationKinds();
 
@@ -26,7 +32,7 @@ describe.each(kinds)('audit trail views on %s', (kind) => {
     await a.as('clinician').patients.getChart({ patientId: neighbour.id });
     await a.as('patient').plans.logPain({ pain: 2 });
     await b.as('clinician').patients.getChart({ patientId: b.patient.id });
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     await env.stop();
     await handle.close();
@@ -158,6 +164,28 @@ describe.each(kinds)('audit trail views on %s', (kind) => {
     const chart = mine.visits.find((v) => v.who === a.people.clinician.name);
     expect(chart).toMatchObject({ kinds: ['viewed'], what: ['Opened the chart'] });
     expect(chart?.location).toEqual({ name: 'Venice', timeZone: 'America/Los_Angeles' });
+  });
+
+  it('logs a refused attempt at a record as denied, for the admin and not the patient', async () => {
+    const elsewhere = await makeLocation(handle.db, a.org.id, { name: 'Elsewhere' });
+    const stranger = await makeMember(handle.db, a.org.id, 'clinician', {
+      locationIds: [elsewhere.id],
+    });
+    const api = callerAs(env, viewerFor(stranger, a.org, [elsewhere.id]));
+    await expect(api.patients.getChart({ patientId: a.patient.id })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(api.patients.getChart({ patientId: b.patient.id })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    const denied = await a.as('admin').auditTrail.search({ actorUserId: stranger.id });
+    expect(denied.rows.map((r) => [r.action, r.outcome, r.patient?.id ?? null])).toEqual([
+      ['access.denied', 'denied', null],
+      ['access.denied', 'denied', a.patient.id],
+    ]);
+    expect(denied.rows[1]?.label).toBe('Was refused access to the record');
+    const mine = await a.as('patient').auditTrail.mine({});
+    expect(mine.visits.map((v) => v.who)).not.toContain(stranger.name);
   });
 
   it("shows clinicians and admins the same list for a patient in scope, not another org's", async () => {

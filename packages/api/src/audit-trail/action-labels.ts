@@ -13,6 +13,7 @@ const labels: Record<string, { label: string; kind: AccessKind }> = {
   'plan.adherence.read': { label: 'Read exercise and pain logs', kind: 'viewed' },
   'audit.record_access.read': { label: 'Checked who accessed the record', kind: 'viewed' },
   'audit.search': { label: 'Searched the audit log', kind: 'viewed' },
+  'access.denied': { label: 'Was refused access to the record', kind: 'viewed' },
   'encounter.export': { label: 'Exported a visit as a case file', kind: 'exported' },
   'plan.pdf': { label: 'Downloaded the plan as PDF', kind: 'exported' },
   'patient.intake.save_draft': { label: 'Saved an intake draft', kind: 'changed' },

@@ -33,7 +33,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'auth', testMatch: /auth\.spec\.ts/ },
+    { name: 'auth', testMatch: /(auth|security-headers|account)\.spec\.ts/ },
     { name: 'admin', testMatch: /admin\.spec\.ts/ },
     { name: 'staff', testMatch: /staff-invite\.spec\.ts/ },
     { name: 'admin-setup', testMatch: /admin-setup\.spec\.ts/ },

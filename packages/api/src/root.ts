@@ -1,3 +1,4 @@
+import { accountRouter } from './account/router';
 import { adminAppointmentTypesRouter } from './admin-appointment-types/router';
 import { adminLocationsRouter } from './admin-locations/router';
 import { adminRouter } from './admin/router';
@@ -24,6 +25,7 @@ import { viewerRouter } from './viewer/router';
 import { waitlistRouter } from './waitlist/router';
 
 export const appRouter = createTRPCRouter({
+  account: accountRouter,
   admin: adminRouter,
   adminAppointmentTypes: adminAppointmentTypesRouter,
   adminLocations: adminLocationsRouter,

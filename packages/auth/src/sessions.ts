@@ -69,14 +69,17 @@ export async function revokeAuthSession(db: Database, sessionId: string, now: Da
     .where(and(eq(authSessions.id, sessionId), isNull(authSessions.revokedAt)));
 }
 
-/** Ends every other live session of a user (after a password change, or "sign out elsewhere"). */
+/**
+ * Ends every other live session of a user (after a password change, or "sign out elsewhere").
+ * Returns how many it ended.
+ */
 export async function revokeOtherAuthSessions(
   db: Database,
   userId: string,
   keepSessionId: string,
   now: Date,
-): Promise<void> {
-  await db
+): Promise<number> {
+  const ended = await db
     .update(authSessions)
     .set({ revokedAt: now })
     .where(
@@ -85,7 +88,9 @@ export async function revokeOtherAuthSessions(
         ne(authSessions.id, keepSessionId),
         isNull(authSessions.revokedAt),
       ),
-    );
+    )
+    .returning({ id: authSessions.id });
+  return ended.length;
 }
 
 export async function listActiveAuthSessions(db: Database, userId: string, now: Date) {

@@ -43,14 +43,19 @@ export function AppShell({
             ))}
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
-            <span className="text-right leading-tight">
+            <Link
+              href="/account"
+              className="text-right leading-tight hover:text-brand-700"
+              title="Your account: sessions and password"
+              data-testid="account-link"
+            >
               <span className="block font-medium" data-testid="viewer-name">
                 {viewer.name}
               </span>
               <span className="block text-xs text-slate-600" data-testid="viewer-role">
                 {roleLabel[viewer.role]}
               </span>
-            </span>
+            </Link>
             <form action={signOutAction}>
               <button
                 type="submit"

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 
 import type { Viewer } from '@stride/auth';
-import { hashPassword } from '@stride/auth';
+import { hashPassword, newPasswordSchema } from '@stride/auth';
 import { schema } from '@stride/db';
 
 import type { Context } from '../context';
@@ -13,12 +13,6 @@ import { invitationTokenSchema } from './invitation-token';
 import { staffRoleSchema } from './staff-schemas';
 
 const { membershipLocations, memberships, staffInvitations, users } = schema;
-
-/** Long rather than complex (NIST SP 800-63B): staff accounts open patients' charts. */
-export const newPasswordSchema = z
-  .string()
-  .min(12, 'Use at least 12 characters.')
-  .max(256, 'Keep the password under 256 characters.');
 
 export const acceptInvitationInput = z
   .object({

@@ -51,9 +51,11 @@ export async function getDischargeReview(
     const discharge = await latestDischarge(tx, org, patientId);
     await emitAudit(tx, ctx.viewer, {
       action: 'plan.discharge_review.read',
-      entityType: 'plan',
-      entityId: plan?.id ?? discharge?.planId,
+      // The patient, not the plan: the page is read with no plan left to discharge too.
+      entityType: 'patient',
+      entityId: patientId,
       patientId,
+      detail: { planId: plan?.id ?? discharge?.planId ?? null },
     });
     if (!plan) return { plan: null, review: null, discharge };
     const [dx] = await tx

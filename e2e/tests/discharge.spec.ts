@@ -3,7 +3,7 @@ import type { Page, TestInfo } from '@playwright/test';
 import { hashPassword } from '@stride/auth';
 import { schema } from '@stride/db';
 import { makeActivePlan, makeMember, makePatient } from '@stride/db/testing';
-import { buildPlan } from '@stride/treatment';
+import { buildPlan, itemsOn } from '@stride/treatment';
 
 import { expect, PASSWORD, signIn, test } from './fixtures';
 
@@ -172,4 +172,88 @@ test('the clinician sees the gait re-test against baseline and discharges; the p
   await expect(page.getByTestId('portal-progress-summary')).toContainText('real improvement');
   await a11y(page);
   await shoot(page, info, 'portal-progress');
+});
+
+test('a failing patellofemoral plan with burning inner-knee pain prompts the saphenous re-run; recording it quiets the prompt', async ({
+  page,
+  a11y,
+  db,
+  world,
+}, info) => {
+  const org = world.org.id;
+  const patient = await makePatient(db.db, org, {
+    homeLocationId: world.loc.id,
+    primaryClinicianId: world.clinician.id,
+    familyName: 'Saphenous',
+  });
+  const history = { painRegions: ['medial_knee'], painQualities: ['burning'] };
+  await db.db.insert(schema.intakes).values({
+    organizationId: org,
+    patientId: patient.id,
+    version: 1,
+    status: 'submitted',
+    data: { side: 'right', ...history },
+    submittedAt: daysAgo(52),
+  });
+  const startDate = isoDay(daysAgo(50));
+  const condition = 'patellofemoral_malalignment';
+  const content = buildPlan({ condition, side: 'right', today: startDate });
+  const { planId } = await makeActivePlan(db.db, org, {
+    patientId: patient.id,
+    clinicianId: world.clinician.id,
+    locationId: world.loc.id,
+    startDate,
+    condition,
+    content: { ...content },
+  });
+  await db.db.insert(schema.encounters).values({
+    organizationId: org,
+    patientId: patient.id,
+    clinicianId: world.clinician.id,
+    locationId: world.loc.id,
+    status: 'signed',
+    exam: { format: 'stride.exam-record/v1', symptomaticSide: 'right', history },
+    startedAt: daysAgo(49),
+    signedAt: daysAgo(49),
+    signedBy: world.clinician.id,
+  });
+  for (const [ago, usual] of [
+    [50, 6],
+    [1, 6],
+  ] as const)
+    await db.db.insert(schema.questionnaireResponses).values({
+      organizationId: org,
+      patientId: patient.id,
+      instrumentId: 'nprs',
+      instrumentVersion: '1',
+      answers: { usual, worst: usual, during_running: usual },
+      score: usual,
+      subscores: [],
+      answeredAt: daysAgo(ago),
+    });
+  // Every prescribed exercise done for three weeks: poor adherence does not explain the plateau.
+  for (let ago = 21; ago >= 0; ago -= 1) {
+    const day = isoDay(daysAgo(ago));
+    for (const item of itemsOn(content, day))
+      await db.db.insert(schema.exerciseLogs).values({
+        organizationId: org,
+        patientId: patient.id,
+        planId,
+        itemKey: item.key,
+        day,
+        done: true,
+      });
+  }
+
+  await signIn(page, world.clinician.email);
+  await page.goto(`/clinician/patients/${patient.id}`);
+  await expect(page.getByTestId('saphenous-prompt')).toContainText('consider saphenous neuropathy');
+  await a11y(page);
+  await shoot(page, info, 'saphenous-chart');
+  await page.getByTestId('rerun-prior-care-failed').click();
+  await expect(page).toHaveURL(/\/clinician\/encounters\//);
+  await expect(page.getByTestId('differential')).toBeVisible();
+  await page.goto(`/clinician/patients/${patient.id}`);
+  await expect(page.getByTestId('chart-name')).toBeVisible();
+  await expect(page.getByTestId('saphenous-prompt')).toHaveCount(0);
 });

@@ -40,7 +40,7 @@ export function BuiltInProfile({ profile }: { profile: PriorProfilesView['builtI
               {profile.columns.map((c) => {
                 const v = c.values.find((x) => x.condition === id);
                 return (
-                  <td key={c.sex} className="py-1 text-right tabular-nums">
+                  <td key={c.sex} className="py-1 pl-2 text-right whitespace-nowrap tabular-nums">
                     {v ? formatPercent(v.probability) : '—'}
                   </td>
                 );

@@ -7,14 +7,14 @@ import { useMemo, useState, useTransition } from 'react';
 import type { ConditionId, OrgPriors } from '@stride/diagnosis';
 import {
   conditionIds,
-  conditionLabels,
   formatPercent,
   ORG_PRIOR_SUM_TOLERANCE,
   priorsEditSchema,
   sumOfPriors,
 } from '@stride/diagnosis';
 
-type Row = { percent: string; citation: string };
+import type { PriorRowValue as Row } from './prior-row';
+import { PriorRow } from './prior-row';
 
 /** "34.5" → 0.345 exactly; anything finer than 0.1 % is kept as typed so the schema names it. */
 function toValue(percent: string): number {
@@ -91,41 +91,7 @@ export function PriorsEditor({
       ) : null}
       <ul className="divide-y divide-slate-100">
         {conditionIds.map((id) => (
-          <li key={id} className="grid gap-2 py-2 sm:grid-cols-[minmax(0,1fr)_7rem_minmax(0,1fr)]">
-            <label htmlFor={`prior-${id}`} className="self-center text-sm font-medium">
-              {conditionLabels[id]}
-              <span className="ml-2 text-xs font-normal text-slate-600">
-                {rows[id].citation.trim() === '' ? 'expert-set' : 'cited'}
-              </span>
-            </label>
-            <span className="flex items-center gap-1">
-              <input
-                id={`prior-${id}`}
-                type="number"
-                inputMode="decimal"
-                step="0.1"
-                min="0.1"
-                max="100"
-                required
-                value={rows[id].percent}
-                onChange={(e) => set(id, { percent: e.target.value })}
-                className="w-20 rounded-md border border-slate-300 px-2 py-1 text-right tabular-nums"
-                data-testid={`prior-${id}`}
-              />
-              <span aria-hidden="true" className="text-sm text-slate-600">
-                %
-              </span>
-            </span>
-            <input
-              aria-label={`Citation for ${conditionLabels[id]} (optional)`}
-              value={rows[id].citation}
-              maxLength={300}
-              placeholder="Citation (optional)"
-              onChange={(e) => set(id, { citation: e.target.value })}
-              className="min-w-0 rounded-md border border-slate-300 px-2 py-1 text-sm"
-              data-testid={`citation-${id}`}
-            />
-          </li>
+          <PriorRow key={id} id={id} row={rows[id]} onChange={(patch) => set(id, patch)} />
         ))}
       </ul>
       <p

@@ -31,7 +31,10 @@ export function AppShell({
           <span className="hidden text-sm text-slate-600 sm:inline" data-testid="org-name">
             {viewer.organizationName}
           </span>
-          <nav aria-label="Main" className="flex gap-4 text-sm font-medium">
+          <nav
+            aria-label="Main"
+            className="order-last flex w-full flex-wrap gap-x-4 gap-y-1 text-sm font-medium lg:order-none lg:w-auto"
+          >
             {nav.map((item) => (
               <Link
                 key={item.href}

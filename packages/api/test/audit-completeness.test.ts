@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { DatabaseHandle } from '@stride/db';
+import { schema } from '@stride/db';
 import { createTestDatabase, integrationKinds } from '@stride/db/testing';
 
 import type { Meta } from '../src';
@@ -72,7 +74,16 @@ describe.each(kinds)('each audited call writes exactly one matching row on %s', 
       if (!rule) throw new Error(`${c.path} is not declared audited`);
       const before = new Set((await auditRows(handle.db, w.org.id)).map((r) => r.id));
       await c.run(w.as(c.as), { w, db: handle.db, state });
-      const written = (await auditRows(handle.db, w.org.id)).filter((r) => !before.has(r.id));
+      const all = (await auditRows(handle.db, w.org.id)).filter((r) => !before.has(r.id));
+      const perPatient = all.filter((r) => rule.perPatient && r.action === rule.perPatient);
+      if (rule.perPatient) {
+        const everyone = await handle.db
+          .select({ id: schema.patients.id })
+          .from(schema.patients)
+          .where(eq(schema.patients.organizationId, w.org.id));
+        expect(perPatient.map((r) => r.patientId).sort()).toEqual(everyone.map((e) => e.id).sort());
+      }
+      const written = all.filter((r) => !perPatient.includes(r));
       expect(written.map((r) => r.action)).toHaveLength(1);
       const [row] = written;
       expect(rule.actions).toContain(row?.action);

@@ -10,6 +10,11 @@ export type AuditRule =
       actions: readonly [string, ...string[]];
       /** Whether the row names a patient (chart reads, clinical and booking writes). */
       patient: boolean;
+      /**
+       * Bulk reads (the organisation export) also write this action once for every patient they
+       * contain, so each patient's own access list shows the export.
+       */
+      perPatient?: string;
     }
   | {
       kind: 'exempt';
@@ -27,6 +32,13 @@ export function auditedWithoutPatient(...actions: readonly [string, ...string[]]
   audit: AuditRule;
 } {
   return { audit: { kind: 'audited', actions, patient: false } };
+}
+
+/** One row for the bulk read itself, plus one `perPatientAction` row per patient it contains. */
+export function auditedPerPatient(action: string, perPatientAction: string): { audit: AuditRule } {
+  return {
+    audit: { kind: 'audited', actions: [action], patient: false, perPatient: perPatientAction },
+  };
 }
 
 export function notAudited(why: string): { audit: AuditRule } {

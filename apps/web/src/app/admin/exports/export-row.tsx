@@ -11,6 +11,21 @@ const STATUS = {
   failed: { label: 'Failed', className: 'bg-red-100 text-red-900' },
 } as const;
 
+// The order a reader meets them in: who, where, then the clinical record.
+const TYPE_ORDER = [
+  'Patient',
+  'Practitioner',
+  'Location',
+  'Appointment',
+  'Encounter',
+  'Observation',
+  'Condition',
+  'CarePlan',
+  'QuestionnaireResponse',
+];
+const byTypeOrder = ([a]: [string, number], [b]: [string, number]): number =>
+  TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b);
+
 const utc = (d: Date): string => `${d.toISOString().replace('T', ' ').slice(0, 16)} UTC`;
 const size = (bytes: number): string =>
   bytes < 1024 * 1024
@@ -50,6 +65,7 @@ export function ExportRow({ e }: { e: OrgExport }) {
       {e.counts ? (
         <p className="mt-2 text-sm text-slate-600" data-testid="export-counts">
           {Object.entries(e.counts)
+            .sort(byTypeOrder)
             .map(([type, n]) => `${n} ${type}`)
             .join(' · ')}
         </p>

@@ -46,6 +46,7 @@ export default defineConfig({
     { name: 'priors', testMatch: /priors\.spec\.ts/ },
     { name: 'discharge', testMatch: /discharge\.spec\.ts/ },
     { name: 'export', testMatch: /data-export\.spec\.ts/ },
+    { name: 'audit', testMatch: /audit-trail\.spec\.ts/ },
   ],
   webServer: {
     command: 'pnpm exec tsx scripts/serve.ts',

@@ -42,7 +42,7 @@ export function AuditRows({
       {rows.map((r) => (
         <li
           key={r.id}
-          className="grid gap-1 px-4 py-3 text-sm md:grid-cols-[13rem_1fr_1fr_auto] md:gap-4"
+          className="grid gap-1 px-4 py-3 text-sm md:grid-cols-[15rem_1fr_1fr_auto] md:gap-4"
           data-testid="audit-row"
         >
           <time dateTime={r.occurredAt.toISOString()} className="text-slate-600">
@@ -84,7 +84,7 @@ export function AuditRows({
             </span>
           </div>
           <span
-            className={`self-start rounded px-2 py-0.5 text-xs font-medium ${outcomeStyle[r.outcome]}`}
+            className={`self-start justify-self-start rounded px-2 py-0.5 text-xs font-medium ${outcomeStyle[r.outcome]}`}
           >
             {outcomeLabel[r.outcome]}
           </span>

@@ -12,8 +12,10 @@ export interface CaseContext {
 /** One call of an audited procedure; `audit-completeness.test.ts` counts the rows it writes. */
 export interface AuditCase {
   path: string;
-  as: Who;
+  /** `public`: called signed out (an invitation link); then `actor` names whom the row credits. */
+  as: Who | 'public';
   run: (api: Api, ctx: CaseContext) => Promise<unknown>;
+  actor?: (ctx: CaseContext) => Promise<{ id: string; role: string }>;
 }
 
 export function stored(state: Map<string, unknown>, key: string): string {

@@ -42,92 +42,100 @@ export function LocationForm({
   submitLabel: string;
 }) {
   return (
-    <ActionForm action={action} keepValues className="space-y-6" testId="location-form">
-      {locationId ? <input type="hidden" name="locationId" value={locationId} /> : null}
-      <fieldset className="grid gap-3 sm:grid-cols-2">
-        <legend className="mb-2 text-sm font-semibold text-slate-800">Details</legend>
-        <div className="sm:col-span-2">
-          <FormField name="name" label="Name" defaultValue={values.name} required maxLength={80} />
-        </div>
-        <div className="sm:col-span-2">
+    <ActionForm action={action} keepValues testId="location-form">
+      <div className="space-y-6">
+        {locationId ? <input type="hidden" name="locationId" value={locationId} /> : null}
+        <fieldset className="grid gap-3 sm:grid-cols-2">
+          <legend className="mb-2 text-sm font-semibold text-slate-800">Details</legend>
+          <div className="sm:col-span-2">
+            <FormField
+              name="name"
+              label="Name"
+              defaultValue={values.name}
+              required
+              maxLength={80}
+            />
+          </div>
+          <div className="sm:col-span-2">
+            <FormField
+              name="addressLine1"
+              label="Street address"
+              defaultValue={values.addressLine1}
+              required
+              maxLength={120}
+              autoComplete="street-address"
+            />
+          </div>
+          <FormField name="city" label="City" defaultValue={values.city} required maxLength={80} />
           <FormField
-            name="addressLine1"
-            label="Street address"
-            defaultValue={values.addressLine1}
+            name="region"
+            label="State or region"
+            defaultValue={values.region}
             required
-            maxLength={120}
-            autoComplete="street-address"
+            maxLength={80}
           />
-        </div>
-        <FormField name="city" label="City" defaultValue={values.city} required maxLength={80} />
-        <FormField
-          name="region"
-          label="State or region"
-          defaultValue={values.region}
-          required
-          maxLength={80}
-        />
-        <FormField
-          name="postalCode"
-          label="Postal code"
-          defaultValue={values.postalCode}
-          required
-          maxLength={20}
-        />
-        <div>
-          <label htmlFor="timeZone" className="block text-sm font-medium text-slate-700">
-            Time zone
-          </label>
-          <select
-            id="timeZone"
-            name="timeZone"
-            defaultValue={values.timeZone}
-            aria-describedby="timeZone-error"
-            className={`mt-1 ${inputClass}`}
-            data-testid="field-timeZone"
-          >
-            {timeZones(values.timeZone).map((z) => (
-              <option key={z} value={z}>
-                {z.replaceAll('_', ' ')}
-              </option>
-            ))}
-          </select>
-          <FieldError name="timeZone" id="timeZone-error" />
-        </div>
-      </fieldset>
-      <OpeningHoursFields windows={values.openingHours} />
-      <fieldset className="grid gap-3 sm:grid-cols-3">
-        <legend className="mb-2 text-sm font-semibold text-slate-800">Booking policy</legend>
-        {policy.map(([name, label, hint]) => (
           <FormField
-            key={name}
-            name={name}
-            label={label}
-            hint={hint}
-            type="number"
-            inputMode="numeric"
-            min={BOOKING_POLICY[name].min}
-            max={BOOKING_POLICY[name].max}
-            step={1}
-            defaultValue={values[name]}
+            name="postalCode"
+            label="Postal code"
+            defaultValue={values.postalCode}
+            required
+            maxLength={20}
           />
-        ))}
-      </fieldset>
-      {locationId ? null : (
-        <CheckboxField
-          name="addDefaultRooms"
-          label="Add the usual rooms"
-          hint={`${DEFAULT_ROOMS.map((r) => r.name).join(', ')} (with treadmill). Rename or deactivate them later.`}
-          defaultChecked
-        />
-      )}
-      <button
-        type="submit"
-        className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
-        data-testid="save-location"
-      >
-        {submitLabel}
-      </button>
+          <div>
+            <label htmlFor="timeZone" className="block text-sm font-medium text-slate-700">
+              Time zone
+            </label>
+            <select
+              id="timeZone"
+              name="timeZone"
+              defaultValue={values.timeZone}
+              aria-describedby="timeZone-error"
+              className={`mt-1 ${inputClass}`}
+              data-testid="field-timeZone"
+            >
+              {timeZones(values.timeZone).map((z) => (
+                <option key={z} value={z}>
+                  {z.replaceAll('_', ' ')}
+                </option>
+              ))}
+            </select>
+            <FieldError name="timeZone" id="timeZone-error" />
+          </div>
+        </fieldset>
+        <OpeningHoursFields windows={values.openingHours} />
+        <fieldset className="grid gap-3 sm:grid-cols-3">
+          <legend className="mb-2 text-sm font-semibold text-slate-800">Booking policy</legend>
+          {policy.map(([name, label, hint]) => (
+            <FormField
+              key={name}
+              name={name}
+              label={label}
+              hint={hint}
+              type="number"
+              inputMode="numeric"
+              min={BOOKING_POLICY[name].min}
+              max={BOOKING_POLICY[name].max}
+              step={1}
+              defaultValue={values[name]}
+            />
+          ))}
+        </fieldset>
+        {locationId ? null : (
+          <CheckboxField
+            name="addDefaultRooms"
+            label="Add the usual rooms"
+            hint={`${DEFAULT_ROOMS.map((r) => r.name).join(', ')} (with treadmill). Rename or deactivate them later.`}
+            defaultChecked
+          />
+        )}
+        <button
+          type="submit"
+          className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
+          data-testid="save-location"
+        >
+          {submitLabel}
+        </button>
+      </div>
     </ActionForm>
   );
 }

@@ -27,25 +27,27 @@ export function RoomsCard({ location }: { location: LocationDetail }) {
               {r.active ? null : <strong className="text-slate-900">deactivated</strong>}
             </p>
             <div className="mt-1 flex flex-wrap items-start gap-2">
-              <ActionForm action={renameRoomAction} className="flex flex-wrap items-start gap-2">
-                <input type="hidden" name="locationId" value={location.id} />
-                <input type="hidden" name="resourceId" value={r.id} />
-                <div>
-                  <input
-                    name="name"
-                    defaultValue={r.name}
-                    required
-                    maxLength={60}
-                    aria-label={`Name of ${r.name}`}
-                    aria-describedby={`room-${r.id}-name-error`}
-                    className={`${inputClass} w-44`}
-                    data-testid="room-name"
-                  />
-                  <FieldError name="name" id={`room-${r.id}-name-error`} />
+              <ActionForm action={renameRoomAction} keepValues>
+                <div className="flex flex-wrap items-start gap-2">
+                  <input type="hidden" name="locationId" value={location.id} />
+                  <input type="hidden" name="resourceId" value={r.id} />
+                  <div>
+                    <input
+                      name="name"
+                      defaultValue={r.name}
+                      required
+                      maxLength={60}
+                      aria-label={`Name of ${r.name}`}
+                      aria-describedby={`room-${r.id}-name-error`}
+                      className={`${inputClass} w-44`}
+                      data-testid="room-name"
+                    />
+                    <FieldError name="name" id={`room-${r.id}-name-error`} />
+                  </div>
+                  <button type="submit" className={button}>
+                    Rename
+                  </button>
                 </div>
-                <button type="submit" className={button}>
-                  Rename
-                </button>
               </ActionForm>
               <ActionForm action={setRoomActiveAction}>
                 <input type="hidden" name="locationId" value={location.id} />
@@ -61,41 +63,41 @@ export function RoomsCard({ location }: { location: LocationDetail }) {
           </li>
         ))}
       </ul>
-      <ActionForm
-        action={addRoomAction}
-        className="mt-4 space-y-3 border-t border-slate-200 pt-4"
-        testId="add-room-form"
-      >
-        <h3 className="text-sm font-semibold text-slate-800">Add a room</h3>
-        <input type="hidden" name="locationId" value={location.id} />
-        <div className="grid gap-3 sm:grid-cols-2">
-          <FormField name="name" idPrefix="new-room-" label="Name" required maxLength={60} />
-          <div>
-            <label htmlFor="new-room-kind" className="block text-sm font-medium text-slate-700">
-              Kind
-            </label>
-            <select
-              id="new-room-kind"
-              name="kind"
-              aria-describedby="new-room-kind-error"
-              className={`mt-1 ${inputClass}`}
-              data-testid="field-kind"
-            >
-              <option value="exam_room">Exam room</option>
-              <option value="gait_lab">Gait lab</option>
-            </select>
-            <FieldError name="kind" id="new-room-kind-error" />
+      <h3 className="mt-4 border-t border-slate-200 pt-4 text-sm font-semibold text-slate-800">
+        Add a room
+      </h3>
+      <ActionForm action={addRoomAction} keepValues className="mt-2" testId="add-room-form">
+        <div className="space-y-3">
+          <input type="hidden" name="locationId" value={location.id} />
+          <div className="grid gap-3 sm:grid-cols-2">
+            <FormField name="name" idPrefix="new-room-" label="Name" required maxLength={60} />
+            <div>
+              <label htmlFor="new-room-kind" className="block text-sm font-medium text-slate-700">
+                Kind
+              </label>
+              <select
+                id="new-room-kind"
+                name="kind"
+                aria-describedby="new-room-kind-error"
+                className={`mt-1 ${inputClass}`}
+                data-testid="field-kind"
+              >
+                <option value="exam_room">Exam room</option>
+                <option value="gait_lab">Gait lab</option>
+              </select>
+              <FieldError name="kind" id="new-room-kind-error" />
+            </div>
           </div>
+          <CheckboxField
+            name="hasTreadmill"
+            idPrefix="new-room-"
+            label="Has a treadmill"
+            hint="Required for a gait lab."
+          />
+          <button type="submit" className={button} data-testid="add-room">
+            Add room
+          </button>
         </div>
-        <CheckboxField
-          name="hasTreadmill"
-          idPrefix="new-room-"
-          label="Has a treadmill"
-          hint="Required for a gait lab."
-        />
-        <button type="submit" className={button} data-testid="add-room">
-          Add room
-        </button>
       </ActionForm>
     </Card>
   );

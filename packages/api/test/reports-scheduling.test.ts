@@ -30,15 +30,20 @@ describe.each(kinds)('scheduling reports on %s', (kind) => {
   it('utilisation: booked against available hours per clinician and gait lab', async () => {
     const { rows } = await admin().utilisation(week);
     const by = (name: string) => rows.find((r) => r.resourceName === name);
-    // 5 × 9 h − Wednesday off − 2 h − 1.5 h + 3 h extra on Saturday.
+    // 5 × 9 h − Wednesday off − 2 h − 1.5 h + 3 h extra on Saturday. Booked: each live visit
+    // plus its 15-minute buffer (the Sunday-night one clipped to 45 minutes), not cancellations.
     expect(by('Casey One')).toMatchObject({
       kind: 'clinician',
       locationName: 'Alpha',
       availableHours: 35.5,
-      bookedHours: 3,
-      utilisation: 0.0845,
+      bookedHours: 3.5,
+      utilisation: 0.0986,
     });
-    expect(by('Cory Two')).toMatchObject({ availableHours: 8, bookedHours: 1, utilisation: 0.125 });
+    expect(by('Cory Two')).toMatchObject({
+      availableHours: 8,
+      bookedHours: 1.25,
+      utilisation: 0.1563,
+    });
     const labs = rows.filter((r) => r.kind === 'gait_lab');
     expect(
       labs.map((r) => [r.locationName, r.availableHours, r.bookedHours, r.utilisation]),

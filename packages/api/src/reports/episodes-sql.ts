@@ -19,7 +19,12 @@ export function episodesCte(f: ReportFilters): SQL {
       from bounds
       join diagnoses d on d.organization_id = ${org}
         and d.confirmed_at >= bounds.lo and d.confirmed_at < bounds.hi
-      join encounters e on e.organization_id = ${org} and e.id = d.encounter_id
+      -- Lateral, so each diagnosis probes the encounter's primary key: a hash join chose to
+      -- read the whole encounters table instead.
+      cross join lateral (
+        select enc.clinician_id, enc.location_id from encounters enc
+        where enc.organization_id = ${org} and enc.id = d.encounter_id limit 1
+      ) e
       join loc on loc.id = e.location_id
       where d.superseded_at is null and d.confirmed_at >= loc.lo and d.confirmed_at < loc.hi
         ${clinicianFilter(f, sql`e.clinician_id`)}

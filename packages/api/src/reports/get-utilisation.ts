@@ -29,7 +29,8 @@ const clippedHours = sql`extract(epoch from upper(a.during * tstzrange(loc.lo, l
 /**
  * Booked against available hours per clinician and per gait lab. Available is worked out in
  * SQL, day by day in each location's zone (see availability-sql.ts); booked is the live
- * allocations (buffers included: the room or person is taken then too), clipped to the range.
+ * bookings' allocation windows (buffers included: the room or person is taken then too),
+ * clipped to the range. Gait labs belong to no clinician, so a clinician's report omits them.
  */
 export async function getUtilisation(
   ctx: AuthedContext,
@@ -41,13 +42,22 @@ export async function getUtilisation(
     ctx.db,
     sql`with ${locationsCte(f)}, ${availabilityCtes(f)},
     clinician_booked as (
-      -- Through the appointment, for its location; the appointment index bounds the scan.
-      select ap.clinician_id, ap.location_id, sum(${clippedHours}) as hours
+      -- A live booking's clinician allocation is [start - buffer before, end + buffer after)
+      -- (reserve-slot.ts). Read from appointments, whose (organisation, location, starts_at)
+      -- index bounds the scan: joining the allocations row by row cost seconds at 1M rows.
+      select ap.clinician_id, ap.location_id,
+        sum(extract(epoch from upper(w.r) - lower(w.r))) / 3600 as hours
       from loc
       join appointments ap on ap.organization_id = ${org} and ap.location_id = loc.id
         and ap.starts_at >= loc.lo - interval '1 day' and ap.starts_at < loc.hi
-      join appointment_allocations a on a.organization_id = ${org} and a.appointment_id = ap.id
-      where a.kind = 'clinician' and a.active and a.during && tstzrange(loc.lo, loc.hi)
+      join appointment_types ty on ty.organization_id = ${org} and ty.id = ap.appointment_type_id
+      cross join lateral (select tstzrange(
+          ap.starts_at - make_interval(mins => ty.buffer_before_minutes),
+          ap.ends_at + make_interval(mins => ty.buffer_after_minutes)
+        ) * tstzrange(loc.lo, loc.hi) as r) w
+      where (ap.status in ('booked', 'checked_in', 'completed', 'no_show')
+          or (ap.status = 'held' and ap.hold_expires_at > ${ctx.now().toISOString()}::timestamptz))
+        and not isempty(w.r)
         ${clinicianFilter(f, sql`ap.clinician_id`)}
       group by ap.clinician_id, ap.location_id
     ),

@@ -43,6 +43,7 @@ export default defineConfig({
     { name: 'encounter', testMatch: /(encounter|clinical-flow)\.spec\.ts/ },
     { name: 'intake', testMatch: /intake\.spec\.ts/ },
     { name: 'plan', testMatch: /plan\.spec\.ts/ },
+    { name: 'reports', testMatch: /reports\.spec\.ts/ },
     { name: 'priors', testMatch: /priors\.spec\.ts/ },
     { name: 'discharge', testMatch: /discharge\.spec\.ts/ },
     { name: 'export', testMatch: /data-export\.spec\.ts/ },

@@ -63,10 +63,12 @@ export default async function ReportsPage({
   let report: ReactNode = null;
   let error: string | null = null;
   try {
-    report = await orPage(renderReport(api, view, filters));
+    report = await renderReport(api, view, filters);
   } catch (e) {
-    // A filter the API refuses (dates backwards, range too long) is shown beside the form.
-    if (!(e instanceof TRPCError && e.code === 'BAD_REQUEST')) throw e;
+    // A filter the API refuses (dates backwards, range too long) is shown beside the form;
+    // any other refusal becomes its page (403, 404, sign-in).
+    if (!(e instanceof TRPCError)) throw e;
+    if (e.code !== 'BAD_REQUEST') await orPage(Promise.reject(e));
     error = refusal(e.message);
   }
   return (

@@ -26,8 +26,14 @@ export function ReportTable<R>({
         {formatValue(c.value(r), c.format)}
       </td>
     ));
+  // Focusable so keyboard users can scroll a wide table on a phone.
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200">
+    <div
+      className="overflow-x-auto rounded-lg border border-slate-200"
+      role="region"
+      aria-label={caption}
+      tabIndex={0}
+    >
       <table className="min-w-full text-sm" data-testid={testId}>
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-700">

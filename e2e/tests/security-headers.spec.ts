@@ -62,3 +62,26 @@ test('the app runs under the policy: no violations while signing in and moving a
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(violations).toEqual([]);
 });
+
+test('mutations accept only same-origin JSON posts', async ({ request, world }) => {
+  const body = { email: world.clinician.email };
+  // tRPC answers 405 to a mutation sent as GET: a link or an <img> cannot change anything.
+  const viaGet = await request.get('/api/trpc/account.revokeSession?input=%7B%7D');
+  expect(viaGet.status()).toBe(405);
+  const crossSite = await request.post('/api/trpc/account.revokeSession', {
+    headers: { origin: 'https://evil.example', 'content-type': 'application/json' },
+    data: body,
+  });
+  expect(crossSite.status()).toBe(403);
+  const formPost = await request.post('/api/trpc/account.revokeSession', {
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    data: 'sessionId=x',
+  });
+  expect(formPost.status()).toBe(415);
+  // The same request from the app's own origin reaches tRPC (which then wants a sign-in).
+  const sameSite = await request.post('/api/trpc/account.revokeSession', {
+    headers: { 'content-type': 'application/json' },
+    data: body,
+  });
+  expect(sameSite.status()).toBe(401);
+});

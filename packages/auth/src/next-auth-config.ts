@@ -5,6 +5,7 @@ import Credentials from 'next-auth/providers/credentials';
 import type { Database } from '@stride/db';
 
 import { authenticate } from './authenticate';
+import { authCookies } from './cookies';
 import { SESSION_MAX_AGE_SECONDS } from './policy';
 import { createAuthSession, revokeAuthSession } from './sessions';
 import { signInSchema } from './sign-in-schema';
@@ -17,7 +18,7 @@ export class ThrottledSignIn extends CredentialsSignin {
 export interface AuthConfigOptions {
   getDb: () => Promise<Database>;
   secret: string;
-  /** Sets the `__Secure-` cookie prefix and the Secure flag; true behind HTTPS in production. */
+  /** `__Host-` cookie names and the Secure flag; true behind HTTPS in production. */
   secureCookies: boolean;
   now?: () => Date;
 }
@@ -32,6 +33,7 @@ export function createAuthConfig(options: AuthConfigOptions): NextAuthConfig {
     secret: options.secret,
     trustHost: true,
     useSecureCookies: options.secureCookies,
+    cookies: authCookies(options.secureCookies),
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: '/sign-in', error: '/sign-in' },
     providers: [

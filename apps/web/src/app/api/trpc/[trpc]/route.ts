@@ -1,14 +1,18 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { env } from '~/env';
+import { limitBody } from '~/server/body-limit';
 import { getDb } from '~/server/db';
 import { getJobRunner } from '~/server/jobs';
+import { refuseForgedRequest } from '~/server/request-guard';
 import { getViewer } from '~/server/viewer';
 
 import { appRouter, createContext } from '@stride/api';
 
 const handler = async (req: Request): Promise<Response> =>
+  refuseForgedRequest(req, { publicOrigin: env().STRIDE_PUBLIC_URL }) ??
   fetchRequestHandler({
     endpoint: '/api/trpc',
-    req,
+    req: limitBody(req),
     router: appRouter,
     createContext: async () =>
       createContext({

@@ -120,7 +120,19 @@ describe.each(kinds)('background jobs on %s', (kind) => {
       start: at('15:00'),
       idempotencyKey: randomUUID(),
     });
+    const pendingReminders = async () =>
+      (
+        await rawRows<{ n: number }>(
+          handle.db,
+          sql`select count(*)::int as n from pgboss.job where name = 'appointment-reminder'
+              and state < 'active' and data->>'appointmentId' = ${appt.id}`,
+        )
+      )[0]?.n;
+    expect(await pendingReminders()).toBe(1);
     await w.as.desk().scheduling.cancel({ appointmentId: appt.id });
+    // The cancel withdrew the queued reminder in its own transaction…
+    expect(await pendingReminders()).toBe(0);
+    // …and a reminder already running when it committed re-reads the appointment and skips.
     expect(
       await sendAppointmentEmail(
         { db: handle.db, appUrl: 'x', now: () => TEST_NOW },

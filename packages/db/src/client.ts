@@ -69,6 +69,9 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
         connectionString: options.url,
         max: options.maxConnections ?? 10,
       });
+      // A server restart drops idle connections; unheard, that 'error' event would kill the
+      // process. The pool has already discarded the connection and the next query opens another.
+      pool.on('error', (error) => console.error('database: idle connection lost:', error.message));
       const db = drizzlePg({ client: pool, schema, casing: 'snake_case' });
       return {
         db: db as unknown as Database,

@@ -1,3 +1,5 @@
+import { sql } from 'drizzle-orm';
+
 import type { Database } from '@stride/db';
 
 import type { Context } from '../context';
@@ -20,6 +22,23 @@ export async function enqueueAppointmentEmails(
       singletonKey: `reminder:${appt.id}`,
     });
   }
+}
+
+/**
+ * Withdraws an appointment's emails that have not started, in the caller's transaction: a
+ * cancelled or moved appointment leaves no reminder queued. A job already running re-reads the
+ * appointment and sends nothing.
+ */
+export async function cancelAppointmentEmails(
+  tx: Database,
+  appt: { organizationId: string; id: string },
+): Promise<void> {
+  await tx.execute(sql`
+    update pgboss.job set state = 'cancelled', completed_on = now()
+    where name in (${QUEUES.appointmentConfirmation}, ${QUEUES.appointmentReminder})
+      and state < 'active'
+      and data->>'organizationId' = ${appt.organizationId}
+      and data->>'appointmentId' = ${appt.id}`);
 }
 
 /** A freed slot may suit someone on the waitlist. */

@@ -9,7 +9,7 @@ import type { AppointmentSummary } from './appointment-summary';
 import type { AppointmentRow } from './find-appointment';
 import { emitAudit } from '../audit';
 import { DomainError } from '../errors';
-import { enqueueWaitlistMatch } from '../jobs/enqueue-appointment-emails';
+import { cancelAppointmentEmails, enqueueWaitlistMatch } from '../jobs/enqueue-appointment-emails';
 import { loadAppointmentSummary } from './appointment-summary';
 import { findAppointment } from './find-appointment';
 import { releaseAllocations } from './release-lapsed-holds';
@@ -72,6 +72,7 @@ export async function cancelAppointment(
       })
       .where(and(eq(appointments.organizationId, org), eq(appointments.id, appt.id)));
     await releaseAllocations(tx, org, appt.id);
+    await cancelAppointmentEmails(tx, appt);
     await enqueueWaitlistMatch(ctx, tx, appt);
     await emitAudit(tx, ctx.viewer, {
       action: 'appointment.cancel',

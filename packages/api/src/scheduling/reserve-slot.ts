@@ -9,7 +9,11 @@ import type { AuthedContext } from '../context';
 import type { AppointmentSummary } from './appointment-summary';
 import { emitAudit } from '../audit';
 import { DomainError } from '../errors';
-import { enqueueAppointmentEmails, enqueueWaitlistMatch } from '../jobs/enqueue-appointment-emails';
+import {
+  cancelAppointmentEmails,
+  enqueueAppointmentEmails,
+  enqueueWaitlistMatch,
+} from '../jobs/enqueue-appointment-emails';
 import { loadAppointmentSummary } from './appointment-summary';
 import { loadSlotRules } from './load-slot-rules';
 import { DEADLOCK, EXCLUSION_VIOLATION, SERIALIZATION_FAILURE, sqlState } from './pg-errors';
@@ -139,6 +143,7 @@ async function reserveOnce(tx: Database, ctx: AuthedContext, req: ReserveRequest
       );
     }
     await releaseAllocations(tx, org, req.replaces);
+    await cancelAppointmentEmails(tx, { organizationId: org, id: req.replaces });
     await enqueueWaitlistMatch(ctx, tx, old);
   }
   const rules = await loadSlotRules(tx, {

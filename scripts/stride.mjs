@@ -189,6 +189,8 @@ function test() {
     '--output-logs=errors-only',
   ]);
   run('end-to-end (Playwright)', 'pnpm', ['--filter', '@stride/e2e', 'run', 'test:e2e']);
+  // Needs the production build above, so it runs here rather than in turbo's test task.
+  run('crash test (faults)', 'pnpm', ['--filter', '@stride/e2e', 'run', 'test:faults']);
   summary();
 }
 

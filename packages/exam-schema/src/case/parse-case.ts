@@ -12,3 +12,14 @@ export function parseCase(input: unknown): ParseCaseResult {
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, errors: formatIssues(result.error.issues) };
 }
+
+/** A case file's text: JSON that is not valid is an error like any other, never a throw. */
+export function parseCaseText(text: string): ParseCaseResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, errors: ['The file is not valid JSON.'] };
+  }
+  return parseCase(data);
+}

@@ -46,3 +46,8 @@ export type { LicensedInstrumentId } from './instrument-texts/licensed-instrumen
 export * from './reports';
 export type { PriorProfilesView } from './priors/list-prior-profiles';
 export type { PriorProfileView } from './priors/get-prior-profile';
+export {
+  CASE_MAX_BYTES,
+  fileTooLargeMessage,
+  GAIT_CSV_MAX_BYTES,
+} from './encounters/upload-limits';

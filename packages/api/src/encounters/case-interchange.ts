@@ -5,7 +5,7 @@ import {
   caseToExamRecord,
   examRecordSchema,
   examRecordToCase,
-  parseCase,
+  parseCaseText,
 } from '@stride/exam-schema';
 
 import type { AuthedContext } from '../context';
@@ -14,8 +14,7 @@ import { emitAudit } from '../audit';
 import { DomainError } from '../errors';
 import { findEncounter } from './find-encounter';
 import { startEncounter } from './start-encounter';
-
-export const CASE_MAX_BYTES = 200_000;
+import { CASE_MAX_BYTES, fileTooLargeMessage } from './upload-limits';
 
 /** The encounter as a `stride.case/v1` document (the symptomatic side only, by definition). */
 export async function exportCase(
@@ -40,7 +39,7 @@ export const importCaseInput = z
     json: z
       .string()
       .min(1, 'Choose a case file.')
-      .max(CASE_MAX_BYTES, `The file is larger than ${CASE_MAX_BYTES / 1000} KB.`),
+      .max(CASE_MAX_BYTES, fileTooLargeMessage(CASE_MAX_BYTES)),
   })
   .strict();
 
@@ -49,13 +48,7 @@ export async function importCase(
   ctx: AuthedContext,
   input: z.infer<typeof importCaseInput>,
 ): Promise<{ id: string }> {
-  let data: unknown;
-  try {
-    data = JSON.parse(input.json);
-  } catch {
-    throw new DomainError('BAD_REQUEST', 'The file is not valid JSON.');
-  }
-  const parsed = parseCase(data);
+  const parsed = parseCaseText(input.json);
   if (!parsed.ok)
     throw new DomainError('BAD_REQUEST', `Nothing was imported.\n${parsed.errors.join('\n')}`);
   return startEncounter(ctx, { patientId: input.patientId, from: caseToExamRecord(parsed.value) });

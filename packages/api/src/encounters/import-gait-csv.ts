@@ -6,16 +6,15 @@ import { examRecordSchema } from '@stride/exam-schema';
 import type { AuthedContext } from '../context';
 import { DomainError } from '../errors';
 import { findEncounter } from './find-encounter';
-import { GAIT_CSV_MAX_BYTES, parseGaitCsv } from './parse-gait-csv';
+import { parseGaitCsv } from './parse-gait-csv';
 import { saveExam } from './save-exam';
+import { fileTooLargeMessage, GAIT_CSV_MAX_BYTES } from './upload-limits';
 
 export const importGaitCsvInput = z
   .object({
     encounterId: z.uuid('That is not an encounter id.'),
     revision: z.number().int().min(0),
-    csv: z
-      .string()
-      .max(GAIT_CSV_MAX_BYTES, `The file is larger than ${GAIT_CSV_MAX_BYTES / 1000} KB.`),
+    csv: z.string().max(GAIT_CSV_MAX_BYTES, fileTooLargeMessage(GAIT_CSV_MAX_BYTES)),
   })
   .strict();
 

@@ -6,12 +6,13 @@ import {
   valgusGradeIds,
 } from '@stride/exam-schema';
 
+import { fileTooLargeMessage, GAIT_CSV_MAX_BYTES } from './upload-limits';
+
 /**
  * Gait metrics as CSV, one metric per line: `metric,side,value` with a header row.
  * `side` is `left`, `right` or `both` (whole-body metrics: cadenceSpm, verticalOscillationCm,
  * footStrike, crossoverGait). Numbers use a dot for decimals. See docs/gait-csv.md.
  */
-export const GAIT_CSV_MAX_BYTES = 100_000;
 const WHOLE_BODY = new Set(['cadenceSpm', 'verticalOscillationCm', 'footStrike', 'crossoverGait']);
 const PER_SIDE_ENUMS: Record<string, readonly string[]> = { dynamicKneeValgus: valgusGradeIds };
 
@@ -20,7 +21,7 @@ export type GaitCsvResult =
 
 export function parseGaitCsv(text: string): GaitCsvResult {
   if (text.length > GAIT_CSV_MAX_BYTES)
-    return { ok: false, errors: [`The file is larger than ${GAIT_CSV_MAX_BYTES / 1000} KB.`] };
+    return { ok: false, errors: [fileTooLargeMessage(GAIT_CSV_MAX_BYTES)] };
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const errors: string[] = [];
   const header = lines[0]?.trim().toLowerCase().replace(/\s/g, '');

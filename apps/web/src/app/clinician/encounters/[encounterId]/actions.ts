@@ -8,6 +8,8 @@ import { formOptional } from '~/server/form-data';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 
+import { CASE_MAX_BYTES, fileTooLargeMessage, GAIT_CSV_MAX_BYTES } from '@stride/api';
+
 export type SaveResult =
   { ok: true; revision: number; savedAt: string } | { ok: false; error: string; conflict: boolean };
 
@@ -35,7 +37,8 @@ export async function importGaitCsvAction(
 ): Promise<ActionState> {
   const file = form.get('file');
   if (!(file instanceof File) || file.size === 0) return { error: 'Choose a CSV file to import.' };
-  if (file.size > 100_000) return { error: 'The file is larger than 100 KB.' };
+  // Refused by size before a byte of it is read.
+  if (file.size > GAIT_CSV_MAX_BYTES) return { error: fileTooLargeMessage(GAIT_CSV_MAX_BYTES) };
   const encounterId = formOptional(form, 'encounterId') ?? '';
   try {
     const result = await (
@@ -114,7 +117,7 @@ export async function startEncounterAction(
     const api = await getApi();
     const file = form.get('file');
     if (file instanceof File && file.size > 0) {
-      if (file.size > 200_000) return { error: 'The file is larger than 200 KB.' };
+      if (file.size > CASE_MAX_BYTES) return { error: fileTooLargeMessage(CASE_MAX_BYTES) };
       id = (await api.encounters.importCase({ patientId, json: await file.text() })).id;
     } else {
       id = (await api.encounters.start({ patientId })).id;

@@ -4,12 +4,14 @@ import { AppShell } from '~/components/app-shell';
 import { ConfirmSubmit } from '~/components/confirm-submit';
 import { EncounterWorkspace } from '~/components/exam/encounter-workspace';
 import { formatInZone } from '~/components/format';
+import { SizeLimitedFileInput } from '~/components/size-limited-file-input';
 import { staffNav } from '~/components/staff-nav';
 import { getApi, orPage } from '~/server/api';
 import { requireRole } from '~/server/guards';
 import Link from 'next/link';
 
 import type { ExamRecord } from '@stride/exam-schema';
+import { fileTooLargeMessage, GAIT_CSV_MAX_BYTES } from '@stride/api';
 
 import { addAddendumAction, importGaitCsvAction, signEncounterAction } from './actions';
 
@@ -38,8 +40,9 @@ export default async function EncounterPage({
       <input type="hidden" name="revision" value={e.revision} />
       <label className="text-sm">
         <span className="sr-only">Gait metrics CSV</span>
-        <input
-          type="file"
+        <SizeLimitedFileInput
+          maxBytes={GAIT_CSV_MAX_BYTES}
+          tooLargeMessage={fileTooLargeMessage(GAIT_CSV_MAX_BYTES)}
           name="file"
           accept=".csv,text/csv"
           className="text-xs"

@@ -2,8 +2,10 @@ import { startEncounterAction } from '~/app/clinician/encounters/[encounterId]/a
 import { ActionForm } from '~/components/action-form';
 import { Card } from '~/components/card';
 import { formatInZone } from '~/components/format';
+import { SizeLimitedFileInput } from '~/components/size-limited-file-input';
 import Link from 'next/link';
 
+import { CASE_MAX_BYTES, fileTooLargeMessage } from '@stride/api';
 import { conditionLabels } from '@stride/diagnosis';
 
 interface EncounterItem {
@@ -81,8 +83,9 @@ export function ClinicalRecord({
           <input type="hidden" name="patientId" value={patientId} />
           <label>
             <span className="sr-only">Case file (stride.case/v1 JSON)</span>
-            <input
-              type="file"
+            <SizeLimitedFileInput
+              maxBytes={CASE_MAX_BYTES}
+              tooLargeMessage={fileTooLargeMessage(CASE_MAX_BYTES)}
               name="file"
               accept=".json,application/json"
               required

@@ -14,3 +14,4 @@ export {
 } from './seed/demo-data';
 export { seedUuid } from './seed/deterministic';
 export { rawRows } from './raw-rows';
+export * from './tenancy';

@@ -7,6 +7,7 @@ import type { AuditRule } from './audit-trail/audit-rule';
 import type { AuthedContext, Context } from './context';
 import { recordDenial } from './audit-trail/record-denial';
 import { DomainError } from './errors';
+import { hasUnstorableText, UNSTORABLE_TEXT_MESSAGE } from './unstorable-text';
 
 /** Every procedure declares who may call it; a test walks the router and fails on any that does not. */
 export type Access =
@@ -51,7 +52,14 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-const base = t.procedure.use(mapDomainErrors);
+/** Checked on the raw input of every procedure, before any schema or query sees it. */
+const rejectUnstorableText = t.middleware(async ({ getRawInput, next }) => {
+  if (hasUnstorableText(await getRawInput()))
+    throw new TRPCError({ code: 'BAD_REQUEST', message: UNSTORABLE_TEXT_MESSAGE });
+  return next();
+});
+
+const base = t.procedure.use(mapDomainErrors).use(rejectUnstorableText);
 
 export const publicProcedure = base.meta({ access: { kind: 'public' } });
 

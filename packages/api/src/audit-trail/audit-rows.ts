@@ -13,9 +13,24 @@ const { auditLog, locations, patients, users } = schema;
  * Keyset cursor: the last row's `occurred_at` at full microsecond precision (a JS Date would
  * drop the microseconds and skip or repeat rows) and its id, which breaks ties.
  */
+const CURSOR =
+  /^((\d{4})-\d\d-\d\dT\d\d:\d\d:\d\d)\.\d{6}Z_[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/;
+
+/**
+ * Both halves go straight into `::timestamptz` and `::uuid` casts, so an instant that does not
+ * exist (month 13, 25:61, 30 February, year 0) must stop here rather than fail the query.
+ */
+function isRealInstant(cursor: string): boolean {
+  const [, seconds, year] = CURSOR.exec(cursor) ?? [];
+  if (seconds === undefined || Number(year) < 1) return false;
+  const at = Date.parse(`${seconds}Z`);
+  return !Number.isNaN(at) && new Date(at).toISOString().startsWith(seconds);
+}
+
 export const auditCursor = z
   .string()
-  .regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z_[0-9a-f-]{36}$/, 'That page link is broken.');
+  .regex(CURSOR, 'That page link is broken.')
+  .refine(isRealInstant, 'That page link is broken.');
 
 export const auditRowOutput = z.object({
   id: z.string(),

@@ -3,5 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // These tests talk to real databases (argon2 hashing, migrations, seeds): on a busy 2-core
+    // machine a sound test can pass 5 s, and a timeout then says nothing about the code.
+    testTimeout: 30_000,
   },
 });

@@ -2,6 +2,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 
 import type { Role } from '@stride/db';
+import { inTenant } from '@stride/db';
 
 import type { AuditRule } from './audit-trail/audit-rule';
 import type { AuthedContext, Context } from './context';
@@ -68,6 +69,22 @@ const requireViewer = t.middleware(({ ctx, next }) => {
   return next({ ctx: { ...ctx, viewer: ctx.viewer } satisfies AuthedContext });
 });
 
+/**
+ * All of a signed-in call's database work runs in one transaction with the viewer's organisation
+ * set, so PostgreSQL's row-level security admits only that organisation's rows even where a
+ * query forgets its filter. Services' own transactions nest as savepoints. The call's result is
+ * returned, not thrown, so an error commits what committed before (the denial row included),
+ * exactly as the separate autocommitted statements did.
+ */
+const inViewerOrganization = t.middleware(({ ctx, next }) => {
+  if (!ctx.viewer) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in.' });
+  const viewer = ctx.viewer;
+  const tenant = { organizationId: viewer.organizationId, userId: viewer.userId };
+  return inTenant(ctx.db, tenant, (db) =>
+    next({ ctx: { ...ctx, viewer, db } satisfies AuthedContext }),
+  );
+});
+
 /** Refusals of audited patient procedures past the role check are logged as `denied`. */
 const auditDenials = t.middleware(async ({ ctx, meta, path, getRawInput, next }) => {
   const result = await next();
@@ -88,6 +105,7 @@ const auditDenials = t.middleware(async ({ ctx, meta, path, getRawInput, next })
 export const authedProcedure = base
   .meta({ access: { kind: 'authenticated' } })
   .use(requireViewer)
+  .use(inViewerOrganization)
   .use(auditDenials);
 
 function roleProcedure(roles: readonly Role[]) {
@@ -103,6 +121,7 @@ function roleProcedure(roles: readonly Role[]) {
       }
       return next();
     })
+    .use(inViewerOrganization)
     .use(auditDenials);
 }
 

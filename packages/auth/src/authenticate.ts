@@ -1,12 +1,14 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
 
 import type { Database, Role } from '@stride/db';
-import { schema } from '@stride/db';
+import { roles, schema, signInMembership } from '@stride/db';
 
 import { dummyPasswordHash, verifyPassword } from './password';
 import { normalizeEmail, recordSignInAttempt, throttleRemainingSeconds } from './throttle';
 
-const { memberships, users } = schema;
+const { users } = schema;
+const roleSchema = z.enum(roles);
 
 export type AuthenticateResult =
   | { ok: true; userId: string; organizationId: string; role: Role }
@@ -22,18 +24,17 @@ export async function authenticate(
   const wait = await throttleRemainingSeconds(db, email, input.now);
   if (wait > 0) return { ok: false, reason: 'throttled', retryAfterSeconds: wait };
 
-  const [user] = await db
-    .select({
-      id: users.id,
-      passwordHash: users.passwordHash,
-      organizationId: memberships.organizationId,
-      role: memberships.role,
-    })
+  const [person] = await db
+    .select({ id: users.id, passwordHash: users.passwordHash })
     .from(users)
-    .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.active, true)))
-    .where(eq(users.email, email))
-    .orderBy(asc(memberships.createdAt))
-    .limit(1);
+    .where(eq(users.email, email));
+  // Memberships are tenant rows: which organisation to sign in to is asked through the one
+  // narrow database function for it, since no organisation is set yet.
+  const membership = person ? await signInMembership(db, person.id) : null;
+  const user =
+    person && membership
+      ? { ...person, ...membership, role: roleSchema.parse(membership.role) }
+      : undefined;
   const valid = user?.passwordHash
     ? await verifyPassword(user.passwordHash, input.password)
     : (await verifyPassword(await dummyPasswordHash(), input.password), false);

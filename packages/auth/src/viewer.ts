@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 
 import type { Database, Role } from '@stride/db';
-import { schema } from '@stride/db';
+import { schema, setTenant } from '@stride/db';
 
 import { checkAuthSession } from './sessions';
 
@@ -23,13 +23,22 @@ export interface Viewer {
   locationIds: readonly string[] | 'all';
 }
 
-export async function loadViewer(
+export function loadViewer(db: Database, sessionId: string, now: Date): Promise<Viewer | null> {
+  // One transaction: the membership reads run under the session's organisation (set again here
+  // because checkAuthSession's own setting belongs to its savepoint).
+  return db.transaction(async (tx) => {
+    const session = await checkAuthSession(tx, sessionId, now);
+    if (session.status !== 'active') return null;
+    await setTenant(tx, session);
+    return readViewer(tx, sessionId, session);
+  });
+}
+
+async function readViewer(
   db: Database,
   sessionId: string,
-  now: Date,
+  session: { userId: string; organizationId: string },
 ): Promise<Viewer | null> {
-  const session = await checkAuthSession(db, sessionId, now);
-  if (session.status !== 'active') return null;
   const [row] = await db
     .select({
       name: users.name,

@@ -1,8 +1,10 @@
 import PgBoss from 'pg-boss';
 
 import type { Database, SqlAdapter } from '@stride/db';
+import { inTenant } from '@stride/db';
 
 import type { JobQueue } from './job-queue';
+import type { QueueName } from './queues';
 import type { JobEnvironment } from './send-appointment-email';
 import { orgExportJob, runOrgExport } from '../exports/run-org-export';
 import { checkFollowUp } from '../follow-ups/check-follow-up';
@@ -40,36 +42,37 @@ export async function startJobRunner(options: {
   boss.on('error', (error) => console.error('background jobs:', error.message));
   await boss.start();
   await ensureQueues(boss);
-  const env: JobEnvironment = {
+  const base: JobEnvironment = {
     db: options.db,
     appUrl: options.appUrl,
     now: options.now ?? (() => new Date()),
   };
+  // Every job names its organisation; its handler runs in one transaction with it set, so row-
+  // level security holds for background work as it does for requests.
+  const work = <J extends { organizationId: string }>(
+    queue: QueueName,
+    payload: { parse(data: unknown): J },
+    handle: (env: JobEnvironment, job: J) => Promise<unknown>,
+  ) =>
+    boss.work(queue, { pollingIntervalSeconds: 1 }, async (jobs) => {
+      for (const { data } of jobs) {
+        const job = payload.parse(data);
+        const tenant = { organizationId: job.organizationId };
+        await inTenant(options.db, tenant, (db) => handle({ ...base, db }, job));
+      }
+    });
   if (options.work) {
-    const poll = { pollingIntervalSeconds: 1 };
-    await boss.work(QUEUES.appointmentConfirmation, poll, async (jobs) => {
-      for (const job of jobs)
-        await sendAppointmentEmail(env, appointmentJob.parse(job.data), 'confirmation');
-    });
-    await boss.work(QUEUES.appointmentReminder, poll, async (jobs) => {
-      for (const job of jobs)
-        await sendAppointmentEmail(env, appointmentJob.parse(job.data), 'reminder');
-    });
-    await boss.work(QUEUES.waitlistMatch, poll, async (jobs) => {
-      for (const job of jobs) await matchWaitlist(env, waitlistMatchJob.parse(job.data));
-    });
-    await boss.work(QUEUES.followUpSend, poll, async (jobs) => {
-      for (const job of jobs) await sendFollowUp(env, followUpJob.parse(job.data));
-    });
-    await boss.work(QUEUES.followUpCheck, poll, async (jobs) => {
-      for (const job of jobs) await checkFollowUp(env, followUpJob.parse(job.data));
-    });
-    await boss.work(QUEUES.staffInvitation, poll, async (jobs) => {
-      for (const job of jobs) await sendStaffInvitation(env, staffInvitationJob.parse(job.data));
-    });
-    await boss.work(QUEUES.orgExport, poll, async (jobs) => {
-      for (const job of jobs) await runOrgExport(env, orgExportJob.parse(job.data));
-    });
+    await work(QUEUES.appointmentConfirmation, appointmentJob, (env, job) =>
+      sendAppointmentEmail(env, job, 'confirmation'),
+    );
+    await work(QUEUES.appointmentReminder, appointmentJob, (env, job) =>
+      sendAppointmentEmail(env, job, 'reminder'),
+    );
+    await work(QUEUES.waitlistMatch, waitlistMatchJob, matchWaitlist);
+    await work(QUEUES.followUpSend, followUpJob, sendFollowUp);
+    await work(QUEUES.followUpCheck, followUpJob, checkFollowUp);
+    await work(QUEUES.staffInvitation, staffInvitationJob, sendStaffInvitation);
+    await work(QUEUES.orgExport, orgExportJob, runOrgExport);
   }
   return {
     queue: pgBossJobQueue(boss),

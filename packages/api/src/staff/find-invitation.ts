@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 
 import type { Database } from '@stride/db';
-import { schema } from '@stride/db';
+import { invitationOrganization, schema, setTenant } from '@stride/db';
 
 import { hashInvitationToken } from './invitation-token';
 
@@ -20,10 +20,16 @@ export const REFUSAL_MESSAGES: Readonly<Record<InvitationRefusal, string>> = {
 
 /**
  * The invitation behind a link, judged at `now`. Looked up by the token's hash only; `lock`
- * holds the row until the transaction ends so two tabs cannot both accept it.
+ * holds the row until the transaction ends so two tabs cannot both accept it. Nobody is signed
+ * in, so `tx` (a transaction) is set to the inviting organisation for the rest of it, found
+ * through the one narrow lookup by token hash.
  */
-export async function findInvitation(db: Database, token: string, now: Date, lock = false) {
-  const query = db
+export async function findInvitation(tx: Database, token: string, now: Date, lock = false) {
+  const tokenHash = hashInvitationToken(token);
+  const organizationId = await invitationOrganization(tx, tokenHash);
+  if (!organizationId) return { ok: false as const, reason: 'invalid' as const };
+  await setTenant(tx, { organizationId });
+  const query = tx
     .select({
       organizationId: staffInvitations.organizationId,
       id: staffInvitations.id,
@@ -39,13 +45,13 @@ export async function findInvitation(db: Database, token: string, now: Date, loc
     })
     .from(staffInvitations)
     .innerJoin(organizations, eq(organizations.id, staffInvitations.organizationId))
-    .where(eq(staffInvitations.tokenHash, hashInvitationToken(token)));
+    .where(eq(staffInvitations.tokenHash, tokenHash));
   const [row] = lock ? await query.for('update', { of: staffInvitations }) : await query;
   if (!row) return { ok: false as const, reason: 'invalid' as const };
   if (row.acceptedAt) return { ok: false as const, reason: 'used' as const };
   if (row.revokedAt) return { ok: false as const, reason: 'revoked' as const };
   if (row.expiresAt <= now) return { ok: false as const, reason: 'expired' as const };
-  const [user] = await db
+  const [user] = await tx
     .select({ id: users.id, name: users.name })
     .from(users)
     .where(eq(users.email, row.email));

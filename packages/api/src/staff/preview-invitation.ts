@@ -28,7 +28,7 @@ export async function previewInvitation(
   ctx: Context,
   input: z.infer<typeof previewInvitationInput>,
 ): Promise<InvitationPreview> {
-  const found = await findInvitation(ctx.db, input.token, ctx.now());
+  const found = await ctx.db.transaction((tx) => findInvitation(tx, input.token, ctx.now()));
   if (!found.ok) return { ok: false, message: REFUSAL_MESSAGES[found.reason] };
   const { invitation, existingUser } = found;
   return {

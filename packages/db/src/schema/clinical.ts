@@ -241,6 +241,8 @@ export const exerciseLogs = pgTable(
       foreignColumns: [plans.organizationId, plans.id],
     }),
     uniqueIndex('exercise_logs_item_day_key').on(t.organizationId, t.planId, t.itemKey, t.day),
+    // Caseload flags read a clinician's patients' last five weeks of ticks by patient, not plan.
+    index('exercise_logs_org_patient_day_idx').on(t.organizationId, t.patientId, t.day),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "exercise_logs_org_patient_day_idx" ON "exercise_logs" USING btree ("organization_id","patient_id","day");

@@ -100,15 +100,31 @@ function install() {
   run('pnpm install', 'pnpm', ['install', '--frozen-lockfile']);
 }
 
-/** A secret that survives restarts, so signed-in users stay signed in across `npm start`s. */
-function authSecret(dataRoot) {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
-  const file = path.join(dataRoot, 'auth-secret');
+/** A random secret kept in .data/, so it survives restarts. */
+function keptSecret(dataRoot, name) {
+  const file = path.join(dataRoot, name);
   if (!existsSync(file)) {
     mkdirSync(dataRoot, { recursive: true });
     writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
   }
   return readFileSync(file, 'utf8').trim();
+}
+
+/** Signed-in users stay signed in across `npm start`s. */
+function authSecret(dataRoot) {
+  return process.env.AUTH_SECRET ?? keptSecret(dataRoot, 'auth-secret');
+}
+
+/**
+ * With DATABASE_URL (the owner, who migrates and seeds) the server connects as the app's role
+ * instead, so PostgreSQL's row-level security applies to it. Its password is kept in .data/.
+ */
+function appDatabase(dataRoot) {
+  const password = process.env.STRIDE_APP_DB_PASSWORD ?? keptSecret(dataRoot, 'app-db-password');
+  const url = new URL(process.env.DATABASE_URL);
+  url.username = 'stride_app';
+  url.password = password;
+  return { password, url: url.toString() };
 }
 
 async function start() {
@@ -121,10 +137,12 @@ async function start() {
     '--output-logs=errors-only',
   ]);
   const dataRoot = path.join(root, '.data');
-  const dbEnv = process.env.DATABASE_URL
-    ? {}
+  const app = process.env.DATABASE_URL ? appDatabase(dataRoot) : null;
+  const dbEnv = app
+    ? { DATABASE_URL: app.url }
     : { STRIDE_DATA_DIR: process.env.STRIDE_DATA_DIR ?? path.join(dataRoot, 'pglite') };
-  run('migrate and seed', 'pnpm', ['--filter', '@stride/web', 'run', 'db:setup'], dbEnv);
+  const setupEnv = app ? { STRIDE_APP_DB_PASSWORD: app.password } : dbEnv;
+  run('migrate and seed', 'pnpm', ['--filter', '@stride/web', 'run', 'db:setup'], setupEnv);
   const port = process.env.PORT ?? '3000';
   const serverEnv = {
     ...env,
@@ -153,7 +171,7 @@ async function start() {
   }
   summary();
   const db = process.env.DATABASE_URL
-    ? 'PostgreSQL from DATABASE_URL'
+    ? 'PostgreSQL from DATABASE_URL, as the stride_app role'
     : `embedded PGlite in ${dbEnv.STRIDE_DATA_DIR}`;
   console.log(`
   Stride is running at ${url}   (database: ${db})

@@ -1,6 +1,7 @@
 /**
  * The e2e server: a fresh database on the real PostgreSQL server, migrated and seeded with the
- * demo organisation, then the production build of the web app on E2E_PORT.
+ * demo organisation as the owner, then the production build of the web app on E2E_PORT,
+ * connected as the app's own role so every spec runs under row-level security.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -8,7 +9,7 @@ import path from 'node:path';
 import pg from 'pg';
 
 import { hashPassword } from '@stride/auth';
-import { createDatabase, DEMO_PASSWORD, seedDemo } from '@stride/db';
+import { appRoleUrl, createDatabase, DEMO_PASSWORD, seedDemo } from '@stride/db';
 import { postgresAvailable, testServerUrl } from '@stride/db/testing';
 
 import { E2E_DATABASE_URL, E2E_PORT } from '../env';
@@ -29,13 +30,26 @@ await handle.migrate();
 await seedDemo(handle.db, { passwordHash: await hashPassword(DEMO_PASSWORD) });
 await handle.close();
 
+// Refuse to serve if the app's role could skip the policies: the suite would prove nothing.
+const appUrl = appRoleUrl(E2E_DATABASE_URL);
+const app = new pg.Client({ connectionString: appUrl });
+await app.connect();
+const { rows } = await app.query<{ rolsuper: boolean; rolbypassrls: boolean }>(
+  'select rolsuper, rolbypassrls from pg_roles where rolname = current_user',
+);
+await app.end();
+if (!rows[0] || rows[0].rolsuper || rows[0].rolbypassrls) {
+  console.error('The e2e app role must be neither superuser nor BYPASSRLS.');
+  process.exit(1);
+}
+
 const web = path.resolve(import.meta.dirname, '../../apps/web');
 const child = spawn('pnpm', ['exec', 'next', 'start', '-p', String(E2E_PORT), '-H', '127.0.0.1'], {
   cwd: web,
   stdio: 'inherit',
   env: {
     ...process.env,
-    DATABASE_URL: E2E_DATABASE_URL,
+    DATABASE_URL: appUrl,
     AUTH_SECRET: randomBytes(32).toString('hex'),
     NODE_ENV: 'production',
   },

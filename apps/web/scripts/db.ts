@@ -6,7 +6,7 @@ import path from 'node:path';
 
 import { seedExerciseLibrary } from '@stride/api';
 import { hashPassword } from '@stride/auth';
-import { createDatabase, DEMO_PASSWORD, seedDemo } from '@stride/db';
+import { createDatabase, DEMO_PASSWORD, seedDemo, setAppRolePassword } from '@stride/db';
 
 const command = process.argv[2] ?? 'setup';
 if (!['migrate', 'seed', 'setup'].includes(command)) {
@@ -23,6 +23,9 @@ try {
   if (command !== 'seed') {
     await handle.migrate();
     console.log(`Migrated ${handle.kind} database at ${where}.`);
+    // The server connects as the app's role (migration 0008); npm start hands it a password.
+    const appPassword = process.env.STRIDE_APP_DB_PASSWORD;
+    if (url && appPassword) await setAppRolePassword(handle.db, appPassword);
   }
   if (command !== 'migrate') {
     const result = await seedDemo(handle.db, { passwordHash: await hashPassword(DEMO_PASSWORD) });

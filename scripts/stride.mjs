@@ -206,6 +206,8 @@ function test() {
     '--filter=@stride/web',
     '--output-logs=errors-only',
   ]);
+  // Reads the build just made: first-load JS per route, portal routes under 200 kB gzipped.
+  run('first-load JS budget', 'pnpm', ['--filter', '@stride/bench', 'run', 'test:bundle']);
   run('end-to-end (Playwright)', 'pnpm', ['--filter', '@stride/e2e', 'run', 'test:e2e']);
   // Needs the production build above, so it runs here rather than in turbo's test task.
   run('crash test (faults)', 'pnpm', ['--filter', '@stride/e2e', 'run', 'test:faults']);

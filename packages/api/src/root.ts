@@ -8,6 +8,7 @@ import { caseloadRouter } from './caseload/router';
 import { encountersRouter } from './encounters/router';
 import { exportsRouter } from './exports/router';
 import { followUpsRouter } from './follow-ups/router';
+import { healthRouter } from './health/router';
 import { instrumentTextsRouter } from './instrument-texts/router';
 import { intakeRouter } from './intake/router';
 import { outboxRouter } from './outbox/router';
@@ -37,6 +38,7 @@ export const appRouter = createTRPCRouter({
   intake: intakeRouter,
   encounters: encountersRouter,
   followUps: followUpsRouter,
+  health: healthRouter,
   patients: patientsRouter,
   plans: plansRouter,
   outbox: outboxRouter,

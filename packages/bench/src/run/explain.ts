@@ -1,0 +1,137 @@
+import type pg from 'pg';
+
+import { benchId, KIND } from '../data/shape';
+
+/** Tenant tables above this many rows must never be read by a sequential scan on a hot path. */
+const LARGE_ROWS = 50_000;
+const ORG = benchId(KIND.org, 1);
+const CLINICIAN = benchId(KIND.user, 1);
+const patientIds = Array.from({ length: 500 }, (_, i) => benchId(KIND.patient, i + 1));
+
+/**
+ * The hot paths' queries, written as the services issue them (same predicates and joins), with
+ * real parameters from the generated data. Kept beside the scenarios that exercise them.
+ */
+const HOT_QUERIES: [name: string, sql: string, params: unknown[]][] = [
+  [
+    'slots: live allocations of a location (11 days)',
+    `SELECT a.resource_id, lower(a.during), upper(a.during) FROM appointment_allocations a
+     JOIN appointments ap ON ap.organization_id = a.organization_id AND ap.id = a.appointment_id
+     WHERE a.organization_id = $1 AND a.active AND a.resource_id = ANY($2::uuid[])
+       AND a.during && tstzrange(now(), now() + interval '11 days', '[)')
+       AND NOT (ap.status = 'held' AND ap.hold_expires_at <= now())`,
+    [ORG, [CLINICIAN, benchId(KIND.user, 2), benchId(KIND.room, 1)]],
+  ],
+  [
+    'booking: lapsed holds at a location',
+    `SELECT id FROM appointments WHERE organization_id = $1 AND location_id = $2 AND status = 'held'
+       AND hold_expires_at <= now()`,
+    [ORG, benchId(KIND.location, 1)],
+  ],
+  [
+    'booking: idempotency key replay',
+    `SELECT id FROM appointments WHERE organization_id = $1 AND idempotency_key = $2`,
+    [ORG, 'x'],
+  ],
+  [
+    "caseload: a clinician's patients",
+    `SELECT p.id FROM patients p JOIN locations l ON l.organization_id = p.organization_id AND l.id = p.home_location_id
+     WHERE p.organization_id = $1 AND p.primary_clinician_id = $2 ORDER BY p.family_name, p.given_name LIMIT 500`,
+    [ORG, CLINICIAN],
+  ],
+  [
+    'flags: active plans',
+    `SELECT pl.patient_id FROM plans pl JOIN diagnoses d ON d.organization_id = pl.organization_id
+     AND d.id = pl.diagnosis_id WHERE pl.organization_id = $1 AND pl.patient_id = ANY($2::uuid[]) AND pl.status = 'active'`,
+  ],
+  [
+    'flags: exercise ticks (35 days)',
+    `SELECT patient_id FROM exercise_logs WHERE organization_id = $1
+     AND patient_id = ANY($2::uuid[]) AND day >= current_date - 35`,
+  ],
+  [
+    'flags: pain logs (35 days)',
+    `SELECT patient_id FROM pain_logs WHERE organization_id = $1
+     AND patient_id = ANY($2::uuid[]) AND day >= current_date - 35`,
+  ],
+  [
+    'flags: questionnaire scores',
+    `SELECT patient_id FROM questionnaire_responses WHERE organization_id = $1
+     AND patient_id = ANY($2::uuid[])`,
+  ],
+  [
+    'flags: submitted intakes',
+    `SELECT patient_id FROM intakes WHERE organization_id = $1
+     AND patient_id = ANY($2::uuid[]) AND status = 'submitted'`,
+  ],
+  [
+    'flags: follow-up requests',
+    `SELECT patient_id FROM follow_up_requests WHERE organization_id = $1
+     AND patient_id = ANY($2::uuid[])`,
+  ],
+  [
+    'flags: prior care in encounters',
+    `SELECT patient_id, exam -> 'history' -> 'priorCareFailed' FROM encounters
+     WHERE organization_id = $1 AND patient_id = ANY($2::uuid[])`,
+  ],
+].map(([name, sql, params]) => [
+  name as string,
+  sql as string,
+  (params as unknown[] | undefined) ?? [ORG, patientIds],
+]);
+
+export interface ExplainFinding {
+  query: string;
+  seqScans: string[];
+  ms: number;
+}
+
+function seqScansIn(plan: unknown, large: Set<string>, out: string[]): string[] {
+  if (plan && typeof plan === 'object') {
+    const node = plan as Record<string, unknown>;
+    if (node['Node Type'] === 'Seq Scan' && large.has(String(node['Relation Name'])))
+      out.push(String(node['Relation Name']));
+    for (const value of Object.values(node))
+      if (typeof value === 'object') seqScansIn(value, large, out);
+  }
+  return out;
+}
+
+export async function largeTables(client: pg.Client): Promise<Set<string>> {
+  const res = await client.query<{ relname: string }>(
+    `SELECT relname FROM pg_stat_user_tables WHERE schemaname = 'public' AND n_live_tup > $1`,
+    [LARGE_ROWS],
+  );
+  return new Set(res.rows.map((r) => r.relname));
+}
+
+/** EXPLAIN ANALYZE each hot query; a sequential scan of a large table is a finding. */
+export async function explainHotQueries(client: pg.Client): Promise<ExplainFinding[]> {
+  const large = await largeTables(client);
+  const findings: ExplainFinding[] = [];
+  for (const [name, sql, params] of HOT_QUERIES) {
+    const res = await client.query<{ 'QUERY PLAN': [{ Plan: unknown; 'Execution Time': number }] }>(
+      `EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`,
+      params,
+    );
+    const [root] = res.rows[0]?.['QUERY PLAN'] ?? [];
+    findings.push({
+      query: name,
+      seqScans: seqScansIn(root?.Plan, large, []),
+      ms: Math.round((root?.['Execution Time'] ?? 0) * 10) / 10,
+    });
+  }
+  return findings;
+}
+
+/** Sequential scans per large table so far: diffed around each scenario's warm-up calls. */
+export async function seqScanCounts(
+  client: pg.Client,
+  large: Set<string>,
+): Promise<Map<string, number>> {
+  const res = await client.query<{ relname: string; seq_scan: string }>(
+    `SELECT relname, seq_scan FROM pg_stat_user_tables WHERE relname = ANY($1)`,
+    [[...large]],
+  );
+  return new Map(res.rows.map((r) => [r.relname, Number(r.seq_scan)]));
+}

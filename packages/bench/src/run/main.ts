@@ -1,0 +1,121 @@
+/**
+ * `pnpm bench`: builds the app, serves it on the generated database (`pnpm bench:data` first),
+ * loads each scenario with autocannon beside a trivial procedure, EXPLAINs the hot queries,
+ * runs Lighthouse, and writes bench-results/. Exits non-zero when a target is missed.
+ */
+import { cpus, loadavg } from 'node:os';
+import pg from 'pg';
+
+import type { ScenarioResult } from './report';
+import type { Scenario } from './scenarios';
+import { benchId, emailOf, KIND } from '../data/shape';
+import { benchDatabaseUrl, connections, durationSeconds, skipBuild, skipLighthouse } from '../env';
+import { explainHotQueries, largeTables, seqScanCounts } from './explain';
+import { signIn } from './http';
+import { lighthousePages } from './lighthouse';
+import { runLoad } from './load';
+import { judge, writeResults } from './report';
+import { bookingScenario, cancelScenario, freeSlots, readScenarios } from './scenarios';
+import { buildApp, startServer } from './server';
+
+const db = new pg.Client({ connectionString: benchDatabaseUrl });
+await db.connect();
+const anchorRow = await db.query<{ anchor: string }>(
+  `SELECT to_char(created_at::date + 1200, 'YYYY-MM-DD') AS anchor FROM organizations WHERE slug = 'bench'`,
+);
+const anchor = anchorRow.rows[0]?.anchor;
+if (!anchor) throw new Error('No bench data: run `pnpm bench:data` first.');
+const encounterIds = (
+  await db.query<{ id: string }>(
+    `SELECT id FROM encounters WHERE organization_id = $1 AND clinician_id = $2 ORDER BY id LIMIT 200`,
+    [benchId(KIND.org, 1), benchId(KIND.user, 1)],
+  )
+).rows.map((r) => r.id);
+
+if (!skipBuild) buildApp();
+const server = await startServer();
+let peakRssMb = 0;
+const sampler = setInterval(() => (peakRssMb = Math.max(peakRssMb, server.rssMb())), 500);
+const large = await largeTables(db);
+const results: ScenarioResult[] = [];
+let ceiling = 1;
+try {
+  const sessions = {
+    patient: await signIn(server.url, emailOf.patient(1)),
+    frontDesk: await signIn(server.url, emailOf.frontDesk),
+    clinician: await signIn(server.url, emailOf.clinician(1)),
+    admin: await signIn(server.url, emailOf.admin),
+  };
+  const slots = (await freeSlots(server.url, sessions.frontDesk, anchor, 6)).slice(0, 1500);
+  const booked: string[] = [];
+  const scenarios: (() => Scenario)[] = [
+    ...readScenarios(sessions, anchor, encounterIds).map((s) => () => s),
+    () => bookingScenario(sessions.frontDesk, slots, booked),
+    () => cancelScenario(sessions.frontDesk, booked.splice(0)),
+  ];
+  for (const make of scenarios) {
+    const scenario = make();
+    const url = server.url;
+    const conns = scenario.connections ?? connections;
+    // Warm up, and catch sequential scans from the real queries (stats flush within a second).
+    await new Promise((r) => setTimeout(r, 1500));
+    const before = await seqScanCounts(db, large);
+    if (!scenario.amount)
+      await runLoad({ url, connections: 1, amount: 3, requests: scenario.requests });
+    await new Promise((r) => setTimeout(r, 1500));
+    const after = await seqScanCounts(db, large);
+    const seqScans = [...after].filter(([t, n]) => n > (before.get(t) ?? 0)).map(([t]) => t);
+    const load = await runLoad({
+      url,
+      connections: conns,
+      duration: durationSeconds,
+      ...(scenario.amount ? { amount: scenario.amount } : {}),
+      requests: scenario.requests,
+    });
+    if (scenario.kind === 'ceiling') ceiling = load.rps;
+    const result = judge({
+      ...load,
+      name: scenario.name,
+      kind: scenario.kind,
+      connections: conns,
+      ratio: load.rps / ceiling,
+      seqScans,
+    });
+    results.push(result);
+    console.log(
+      `${result.name.padEnd(44)} ${String(result.rps).padStart(8)} req/s  p50 ${result.p50}  p95 ${result.p95}  p99 ${result.p99}  ×${result.ratio.toFixed(2)}  ${result.pass ? 'pass' : result.why.join('; ')}`,
+    );
+  }
+  const explain = await explainHotQueries(db);
+  const lighthouse = skipLighthouse
+    ? []
+    : lighthousePages(server.url, [
+        { page: 'sign-in', path: '/sign-in' },
+        { page: 'booking (portal)', path: '/portal/book', cookie: sessions.patient },
+        { page: 'plan (portal)', path: '/portal/plan', cookie: sessions.patient },
+      ]);
+  const memoryOk = peakRssMb < 1024;
+  const pass =
+    results.every((r) => r.pass) &&
+    explain.every((e) => e.seqScans.length === 0) &&
+    memoryOk &&
+    lighthouse.every((l) => l.median >= 0.9);
+  const md = writeResults({
+    at: new Date().toISOString(),
+    loadAverage: loadavg(),
+    cpus: cpus().length,
+    connections,
+    durationSeconds,
+    scenarios: results,
+    explain,
+    peakRssMb,
+    lighthouse,
+    pass,
+  });
+  console.log(`\n${md}`);
+  process.exitCode = pass ? 0 : 1;
+} finally {
+  clearInterval(sampler);
+  await server.stop();
+  await db.end();
+}

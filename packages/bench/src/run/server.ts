@@ -1,0 +1,86 @@
+import type { ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { benchDatabaseUrl, benchPort, distDir, repoRoot } from '../env';
+
+const webDir = path.join(repoRoot, 'apps/web');
+const nextBin = path.join(webDir, 'node_modules/next/dist/bin/next');
+const baseEnv = { ...process.env, STRIDE_NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' };
+
+/** `next build` into the bench's own dist dir (never apps/web/.next, which others use). */
+export function buildApp(): void {
+  const result = spawnSync(process.execPath, [nextBin, 'build'], {
+    cwd: webDir,
+    stdio: 'inherit',
+    env: { ...baseEnv, NODE_ENV: 'production' },
+  });
+  if (result.status !== 0) throw new Error(`next build failed (${result.status})`);
+}
+
+export interface Server {
+  url: string;
+  process: ChildProcess;
+  /** Resident memory of the server's whole process tree, in MB. */
+  rssMb(): number;
+  stop(): Promise<void>;
+}
+
+function treeRssMb(rootPid: number): number {
+  const parents = new Map<number, number>();
+  const rss = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parents.set(Number(entry), Number(fields[1]));
+      rss.set(Number(entry), (Number(fields[21]) * 4096) / 1_048_576);
+    } catch {
+      /* the process ended while we looked */
+    }
+  }
+  let total = 0;
+  const queue = [rootPid];
+  while (queue.length) {
+    const pid = queue.pop() ?? 0;
+    total += rss.get(pid) ?? 0;
+    for (const [child, parent] of parents) if (parent === pid) queue.push(child);
+  }
+  return Math.round(total);
+}
+
+export async function startServer(): Promise<Server> {
+  const url = `http://127.0.0.1:${benchPort}`;
+  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(benchPort)], {
+    cwd: webDir,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: {
+      ...baseEnv,
+      NODE_ENV: 'production',
+      DATABASE_URL: benchDatabaseUrl,
+      AUTH_SECRET: randomBytes(32).toString('hex'),
+      PORT: String(benchPort),
+    },
+  });
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(`${url}/sign-in`)).ok) break;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return {
+    url,
+    process: child,
+    rssMb: () => treeRssMb(child.pid ?? 0),
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}

@@ -44,14 +44,19 @@ test('a person sees where they are signed in, signs out another device, and a pa
   await form.getByTestId('field-currentPassword').fill('not-my-password');
   await form.getByTestId('field-newPassword').fill('correct horse battery');
   await form.getByTestId('field-confirmPassword').fill('correct horse battery');
+  await expect(form.getByTestId('field-currentPassword')).toHaveValue('not-my-password');
   await form.getByTestId('change-password-submit').click();
+  // Checking a password is deliberately slow (argon2id), so allow for a busy machine.
   await expect(form.getByTestId('field-error-currentPassword')).toHaveText(
     'Your current password is not right.',
+    { timeout: 30_000 },
   );
+  await expect(form.getByTestId('field-newPassword')).toHaveValue('correct horse battery');
   await form.getByTestId('field-currentPassword').fill(PASSWORD);
   await form.getByTestId('change-password-submit').click();
   await expect(form.getByTestId('action-message')).toHaveText(
     'Password changed. 1 other session signed out.',
+    { timeout: 30_000 },
   );
 
   // The surviving device is signed out; this one stays in; the new password works.

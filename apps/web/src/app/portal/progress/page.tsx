@@ -9,7 +9,6 @@ import { requireRole } from '~/server/guards';
 
 import { answerAction } from './actions';
 import { MyProgress } from './my-progress';
-import { MyProgress } from './my-progress';
 
 export const metadata: Metadata = { title: 'My progress' };
 
@@ -32,7 +31,6 @@ export default async function ProgressPage() {
   return (
     <AppShell viewer={viewer} nav={portalNav}>
       <h1 className="text-2xl font-semibold">My progress</h1>
-      <MyProgress />
       <MyProgress />
       <div className="mt-6 grid gap-5 lg:grid-cols-2">
         {offered.map((instrument) => {

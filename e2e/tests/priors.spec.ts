@@ -88,3 +88,47 @@ test('a clinician’s differential and confirmation run on the organisation’s 
   );
   expect(rows).toEqual([{ id: profileId, version: 2 }]);
 });
+
+test('a copy of clinic-method keeps female and male columns, each with its own total', async ({
+  page,
+  a11y,
+  world,
+}) => {
+  await signIn(page, world.admin.email);
+  await page.goto('/admin/priors');
+  await page.getByTestId('profile-name').fill('Venice by sex');
+  await page.getByTestId('profile-base').selectOption('clinic-method');
+  await page.getByTestId('create-profile').click();
+  await expect(page).toHaveURL(/\/admin\/priors\/[0-9a-f-]{36}$/);
+  // Both of clinic-method's tables, exactly: not their mean (29.0 %).
+  await expect(page.getByTestId('prior-female-saphenous_nerve_entrapment')).toHaveValue('34');
+  await expect(page.getByTestId('prior-male-saphenous_nerve_entrapment')).toHaveValue('24');
+  const female = page.getByTestId('priors-total-female');
+  const male = page.getByTestId('priors-total-male');
+  await expect(female).toHaveText('Female total: 100.0 % ✓');
+  await expect(male).toHaveText('Male total: 100.0 % ✓');
+
+  // Only the edited column's total moves.
+  await page.getByTestId('prior-female-saphenous_nerve_entrapment').fill('30');
+  await expect(female).toHaveText('Female total: 96.0 % — add 4.0 % to reach 100.0 %');
+  await expect(male).toHaveText('Male total: 100.0 % ✓');
+  await page.getByTestId('priors-reason').fill('Fewer saphenous cases in our women');
+  await page.getByTestId('priors-save').click();
+  await expect(page.getByTestId('priors-error')).toHaveText(
+    'The female values add up to 96.0 %; they must add up to 100.0 %.',
+  );
+  await page.getByTestId('prior-female-hip_referred_pain').fill('6');
+  await page.getByTestId('citation-female-hip_referred_pain').fill('Venice audit 2025');
+  await expect(female).toHaveText('Female total: 100.0 % ✓');
+  await a11y(page);
+  await page.getByTestId('priors-save').click();
+  await expect(page.getByTestId('priors-message')).toHaveText('Saved as version 2.');
+
+  const changes = page.getByTestId('priors-version').first().getByTestId('priors-change');
+  await expect(changes).toHaveCount(2);
+  await expect(changes.getByTestId('priors-change-sex')).toHaveText(['Female', 'Female']);
+  await expect(changes.filter({ hasText: 'Hip' })).toContainText(
+    '2.0 % (expert-set)6.0 % (cited: Venice audit 2025)',
+  );
+  await expect(page.getByTestId('prior-male-hip_referred_pain')).toHaveValue('2');
+});

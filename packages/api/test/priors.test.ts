@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { DatabaseHandle } from '@stride/db';
-import type { OrgPriors } from '@stride/diagnosis';
+import type { SexSpecificOrgPriors } from '@stride/diagnosis';
 import { schema } from '@stride/db';
 import {
   createTestDatabase,
@@ -78,11 +78,16 @@ describe.each(kinds)('prior profiles on %s', (kind) => {
   it('saves an edit as version 2 with its reason, diff and one audit row', async () => {
     const { id } = await admin().priors.create({ name: 'Hip-first', basedOn: 'clinic-method' });
     const v1 = (await admin().priors.get({ profileId: id })).versions[0];
-    expect(v1?.priors.saphenous_nerve_entrapment.value).toBe(0.29);
-    const priors: OrgPriors = {
-      ...startingPriors('clinic-method'),
-      saphenous_nerve_entrapment: { value: 0.25 },
-      hip_referred_pain: { value: 0.06, citation: 'Clinic audit of 2025 referrals' },
+    // clinic-method is sex-specific, and so is a copy of it: both tables, exactly.
+    expect(v1?.priors).toEqual(startingPriors('clinic-method'));
+    const start = startingPriors('clinic-method');
+    const priors: SexSpecificOrgPriors = {
+      female: {
+        ...start.female,
+        saphenous_nerve_entrapment: { value: 0.3 },
+        hip_referred_pain: { value: 0.06, citation: 'Clinic audit of 2025 referrals' },
+      },
+      male: start.male,
     };
     const saved = await admin().priors.saveVersion({
       profileId: id,
@@ -99,11 +104,13 @@ describe.each(kinds)('prior profiles on %s', (kind) => {
       changes: [
         {
           condition: 'saphenous_nerve_entrapment',
-          before: { value: 0.29 },
-          after: { value: 0.25 },
+          sex: 'female',
+          before: { value: 0.34 },
+          after: { value: 0.3 },
         },
         {
           condition: 'hip_referred_pain',
+          sex: 'female',
           before: { value: 0.02 },
           after: { value: 0.06, citation: 'Clinic audit of 2025 referrals' },
         },

@@ -13,10 +13,12 @@ export { clinicMethodProfile } from './profiles/clinic-method-profile';
 export { literatureProfile } from './profiles/literature-profile';
 export { validateProfile } from './profiles/validate-profile';
 export type { ValidateProfileResult } from './profiles/validate-profile';
-export { orgProfile, startingPriors } from './profiles/org-profile';
+export { orgProfile } from './profiles/org-profile';
 export type { OrgProfileSource } from './profiles/org-profile';
-export { diffPriors } from './profiles/diff-priors';
-export type { PriorChange } from './profiles/diff-priors';
+export { startingPriors } from './profiles/starting-priors';
+export type { StartingPriors } from './profiles/starting-priors';
+export { diffPriors, priorChangeSexes } from './profiles/diff-priors';
+export type { PriorChange, PriorChangeSex } from './profiles/diff-priors';
 
 export { likelihoods } from './likelihoods/all-likelihoods';
 export { families, LR_CEILING, LR_FLOOR } from './likelihoods/likelihood';
@@ -35,12 +37,16 @@ export {
   conditions,
   diagnosisOutputSchema,
   formatPercent,
+  isSexSpecific,
   ORG_PRIOR_STEP,
   ORG_PRIOR_SUM_TOLERANCE,
+  orgPriorSexes,
   orgPriorsSchema,
+  orgPriorTableSchema,
   parseCase,
   priorProfileSchema,
   priorsEditSchema,
+  sexSpecificOrgPriorsSchema,
   strideCaseSchema,
   sumOfPriors,
 } from '@stride/exam-schema';
@@ -48,8 +54,11 @@ export type {
   ConditionId,
   DiagnosisOutput,
   OrgPriors,
+  OrgPriorSex,
+  OrgPriorTable,
   OrgPriorValue,
   PriorProfile,
   PriorsEdit,
+  SexSpecificOrgPriors,
   StrideCase,
 } from '@stride/exam-schema';

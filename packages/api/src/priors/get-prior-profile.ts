@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 
 import { schema } from '@stride/db';
-import { conditionIds, diffPriors, orgPriorsSchema } from '@stride/diagnosis';
+import { conditionIds, diffPriors, orgPriorsSchema, priorChangeSexes } from '@stride/diagnosis';
 
 import type { AuthedContext } from '../context';
 import { notFound } from '../errors';
@@ -19,7 +19,10 @@ export const priorProfileOutput = z.object({
   name: z.string(),
   basedOn: builtInProfileIdSchema,
   createdAt: z.date(),
-  /** Newest first; `changes` is against the version before (every value for version 1). */
+  /**
+   * Newest first; `changes` is against the version before (every value for version 1), each
+   * naming its table: `female`/`male` in a sex-specific profile, `any` in a neutral one.
+   */
   versions: z.array(
     z.object({
       version: z.number(),
@@ -30,6 +33,7 @@ export const priorProfileOutput = z.object({
       changes: z.array(
         z.object({
           condition: z.enum(conditionIds),
+          sex: z.enum(priorChangeSexes),
           before: valueView.nullable(),
           after: valueView,
         }),

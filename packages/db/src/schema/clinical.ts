@@ -359,10 +359,14 @@ export const priorProfiles = pgTable(
   ],
 );
 
+type StoredPriorTable = Record<string, { value: number; citation?: string }>;
+
 /**
  * Every saved edit of a prior profile is a new version, never an update: a stored diagnosis
  * names `profile_id` + `profile_version`, and that pair must keep meaning the same numbers.
- * `priors` maps condition id → { value, citation? }; without a citation a value is expert-set.
+ * `priors` maps condition id → { value, citation? }, or holds one such map per sex
+ * (`{ female, male }`, other/unknown sex = their mean); without a citation a value is expert-set.
+ * `@stride/exam-schema`'s `orgPriorsSchema` is the contract; this type only mirrors it.
  */
 export const priorProfileVersions = pgTable(
   'prior_profile_versions',
@@ -370,7 +374,9 @@ export const priorProfileVersions = pgTable(
     organizationId: uuid('organization_id').notNull(),
     profileId: uuid('profile_id').notNull(),
     version: integer('version').notNull(),
-    priors: jsonb('priors').$type<Record<string, { value: number; citation?: string }>>().notNull(),
+    priors: jsonb('priors')
+      .$type<StoredPriorTable | Record<'female' | 'male', StoredPriorTable>>()
+      .notNull(),
     reason: text('reason').notNull(),
     changedBy: uuid('changed_by')
       .notNull()

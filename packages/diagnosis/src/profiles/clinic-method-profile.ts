@@ -31,7 +31,8 @@ const male: Readonly<Record<ConditionId, number>> = {
 const CITATION = "priors.md, clinic-method column: the founding clinic's stated view (method.md)";
 
 /** The founding clinic's view, sex-specific; expert-set starting values, not study results. */
-export const clinicMethodProfile: PriorProfile = {
+// `sexSpecific: true` in the type lets `startingPriors('clinic-method')` be typed per sex.
+export const clinicMethodProfile: PriorProfile & { readonly sexSpecific: true } = {
   id: 'clinic-method',
   version: 1,
   label: 'Clinic method',

@@ -24,7 +24,7 @@ const table = buildTable(
   },
 );
 
-export const literatureProfile: PriorProfile = {
+export const literatureProfile: PriorProfile & { readonly sexSpecific: false } = {
   id: 'literature',
   version: 1,
   label: 'Literature',

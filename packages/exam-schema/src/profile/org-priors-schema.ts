@@ -50,20 +50,57 @@ const shape = Object.fromEntries(conditionIds.map((id) => [id, orgPriorValueSche
   typeof orgPriorValueSchema
 >;
 
-/**
- * An organisation's priors as `prior_profile_versions.priors` stores them: one value per
- * condition for every patient, no unknown conditions, summing to 1 within the tolerance.
- */
-export const orgPriorsSchema = z.strictObject(shape).superRefine((priors, ctx) => {
-  const sum = sumOfPriors(priors);
-  if (Math.abs(sum - 1) > ORG_PRIOR_SUM_TOLERANCE)
-    ctx.addIssue({
-      code: 'custom',
-      path: [],
-      message: `The values add up to ${formatPercent(sum)}; they must add up to 100.0 %.`,
-    });
+/** One table: every condition, no unknown ones, summing to 1; `which` names it in the message. */
+const priorTable = (which: string) =>
+  z.strictObject(shape).superRefine((priors, ctx) => {
+    const sum = sumOfPriors(priors);
+    if (Math.abs(sum - 1) > ORG_PRIOR_SUM_TOLERANCE)
+      ctx.addIssue({
+        code: 'custom',
+        path: [],
+        message: `${which} add up to ${formatPercent(sum)}; they must add up to 100.0 %.`,
+      });
+  });
+
+/** The sexes an organisation sets values for; `other`/unknown sex uses their mean. */
+export const orgPriorSexes = ['female', 'male'] as const;
+export type OrgPriorSex = (typeof orgPriorSexes)[number];
+
+/** One value per condition for every patient: the only shape stored before sex-specific ones. */
+export const orgPriorTableSchema = priorTable('The values');
+export type OrgPriorTable = z.output<typeof orgPriorTableSchema>;
+
+/** A table per sex, as a profile started from a sex-specific built-in (clinic-method) keeps. */
+export const sexSpecificOrgPriorsSchema = z.strictObject({
+  female: priorTable('The female values'),
+  male: priorTable('The male values'),
 });
-export type OrgPriors = z.output<typeof orgPriorsSchema>;
+export type SexSpecificOrgPriors = z.output<typeof sexSpecificOrgPriorsSchema>;
+
+export type OrgPriors = OrgPriorTable | SexSpecificOrgPriors;
+type OrgPriorsInput =
+  z.input<typeof orgPriorTableSchema> | z.input<typeof sexSpecificOrgPriorsSchema>;
+
+export const isSexSpecific = (priors: OrgPriors): priors is SexSpecificOrgPriors =>
+  Object.hasOwn(priors, 'female');
+
+const looksSexSpecific = (input: unknown): boolean =>
+  typeof input === 'object' &&
+  input !== null &&
+  (Object.hasOwn(input, 'female') || Object.hasOwn(input, 'male'));
+
+/**
+ * An organisation's priors as `prior_profile_versions.priors` stores them: a sex-neutral table
+ * or one per sex. The shape is chosen by its keys rather than by a zod union, so a mistake is
+ * reported against the shape the admin edited (a union would bury it under "Invalid input").
+ */
+export const orgPriorsSchema = z.custom<OrgPriorsInput>().transform((input, ctx): OrgPriors => {
+  const schema = looksSexSpecific(input) ? sexSpecificOrgPriorsSchema : orgPriorTableSchema;
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) ctx.addIssue({ ...issue });
+  return z.NEVER;
+});
 
 /** What an admin submits to save a new version: the values and why they changed. */
 export const priorsEditSchema = z.strictObject({

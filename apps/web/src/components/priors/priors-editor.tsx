@@ -2,32 +2,20 @@
 
 import { savePriorsAction } from '~/app/admin/priors/actions';
 import { useRouter } from 'next/navigation';
-import { useMemo, useState, useTransition } from 'react';
+import { useState, useTransition } from 'react';
 
-import type { ConditionId, OrgPriors } from '@stride/diagnosis';
-import {
-  conditionIds,
-  formatPercent,
-  ORG_PRIOR_SUM_TOLERANCE,
-  priorsEditSchema,
-  sumOfPriors,
-} from '@stride/diagnosis';
+import type { OrgPriors } from '@stride/diagnosis';
+import { conditionIds, priorsEditSchema } from '@stride/diagnosis';
 
-import type { PriorRowValue as Row } from './prior-row';
+import type { Column, EditorTables, PriorRowValue } from './editor-rows';
+import { columnLabels, columnsOf, priorsOf, sexColumnsGrid, tablesOf } from './editor-rows';
 import { PriorRow } from './prior-row';
-
-/** "34.5" → 0.345 exactly; anything finer than 0.1 % is kept as typed so the schema names it. */
-function toValue(percent: string): number {
-  const n = Number(percent.trim() === '' ? NaN : percent);
-  const tenths = n * 10;
-  return Math.abs(tenths - Math.round(tenths)) < 1e-9 ? Math.round(tenths) / 1000 : n / 100;
-}
-
-const toPercent = (value: number): string => String(Math.round(value * 1000) / 10);
+import { PriorTotals } from './prior-totals';
 
 /**
- * One percentage per condition with an optional citation, the running total beside them, and
- * a required reason. Saving creates the next version; the server checks everything again.
+ * One percentage per condition, per sex in a sex-specific profile, with an optional citation,
+ * each column's running total, and a required reason. Saving creates the next version in the
+ * same shape; the server checks everything again with the same schema.
  */
 export function PriorsEditor({
   profileId,
@@ -39,31 +27,22 @@ export function PriorsEditor({
   initial: OrgPriors;
 }) {
   const router = useRouter();
-  const [rows, setRows] = useState<Record<ConditionId, Row>>(() => {
-    const out = {} as Record<ConditionId, Row>;
-    for (const id of conditionIds)
-      out[id] = { percent: toPercent(initial[id].value), citation: initial[id].citation ?? '' };
-    return out;
-  });
+  const [columns] = useState(() => columnsOf(initial));
+  const [tables, setTables] = useState<EditorTables>(() => tablesOf(initial));
   const [reason, setReason] = useState('');
   const [status, setStatus] = useState<{ error?: string; message?: string }>({});
   const [pending, startTransition] = useTransition();
+  const bySex = columns.length > 1;
 
-  const priors = useMemo(() => {
-    const out: Record<string, { value: number; citation: string }> = {};
-    for (const id of conditionIds)
-      out[id] = { value: toValue(rows[id].percent), citation: rows[id].citation };
-    return out;
-  }, [rows]);
-  const total = sumOfPriors(priors);
-  const balanced = Math.abs(total - 1) <= ORG_PRIOR_SUM_TOLERANCE;
-
-  const set = (id: ConditionId, patch: Partial<Row>) =>
-    setRows((prev) => ({ ...prev, [id]: { ...prev[id], ...patch } }));
+  const set = (column: Column, id: (typeof conditionIds)[number], patch: Partial<PriorRowValue>) =>
+    setTables((prev) => {
+      const rows = prev[column];
+      return rows ? { ...prev, [column]: { ...rows, [id]: { ...rows[id], ...patch } } } : prev;
+    });
 
   function save(event: React.FormEvent) {
     event.preventDefault();
-    const parsed = priorsEditSchema.safeParse({ priors, reason });
+    const parsed = priorsEditSchema.safeParse({ priors: priorsOf(columns, tables), reason });
     if (!parsed.success) {
       const messages = new Set(parsed.error.issues.map((i) => i.message));
       setStatus({ error: [...messages].join(' ') });
@@ -89,22 +68,37 @@ export function PriorsEditor({
           {status.error ?? status.message}
         </p>
       ) : null}
+      {bySex ? (
+        <div
+          aria-hidden="true"
+          className={`grid gap-x-4 ${sexColumnsGrid} text-xs font-semibold text-slate-700`}
+        >
+          <span className="hidden sm:block">Condition</span>
+          {columns.map((c) => (
+            <span key={c} className="hidden sm:block">
+              {columnLabels[c]}
+            </span>
+          ))}
+        </div>
+      ) : null}
       <ul className="divide-y divide-slate-100">
         {conditionIds.map((id) => (
-          <PriorRow key={id} id={id} row={rows[id]} onChange={(patch) => set(id, patch)} />
+          <PriorRow
+            key={id}
+            id={id}
+            columns={columns}
+            rows={Object.fromEntries(columns.map((c) => [c, tables[c]?.[id]]))}
+            onChange={(column, patch) => set(column, id, patch)}
+          />
         ))}
       </ul>
-      <p
-        role="status"
-        aria-live="polite"
-        className={`rounded-md px-3 py-2 text-sm font-semibold tabular-nums ${balanced ? 'bg-emerald-50 text-emerald-900' : 'bg-amber-50 text-amber-900'}`}
-        data-testid="priors-total"
-      >
-        Total: {formatPercent(total)}
-        {balanced
-          ? ' ✓'
-          : ` — ${total < 1 ? 'add' : 'remove'} ${formatPercent(Math.abs(1 - total))} to reach 100.0 %`}
-      </p>
+      <PriorTotals columns={columns} tables={tables} />
+      {bySex ? (
+        <p className="text-xs text-slate-600" data-testid="priors-other-note">
+          A patient whose sex is other or unknown gets the mean of the female and male values, as
+          the built-in Clinic method profile does.
+        </p>
+      ) : null}
       <label className="block text-sm">
         <span className="font-medium">Why are you changing these values?</span>
         <textarea

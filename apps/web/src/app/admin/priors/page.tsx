@@ -100,9 +100,9 @@ export default async function PriorProfilesPage() {
           </button>
         </ActionForm>
         <p className="mt-2 max-w-3xl text-xs text-slate-600">
-          Your profiles hold one value per condition for every patient. Clinic method has separate
-          female and male columns; a profile started from it takes their mean, the column Clinic
-          method itself uses when sex is other or unknown.
+          A profile started from Clinic method keeps its separate female and male values (other or
+          unknown sex gets their mean, as Clinic method does); one started from Literature has one
+          value per condition for every patient.
         </p>
       </section>
       <section className="mt-8" aria-labelledby="builtin-heading">

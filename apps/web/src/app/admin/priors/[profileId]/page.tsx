@@ -66,7 +66,7 @@ export default async function PriorProfilePage({
           </h2>
           <p className="mb-2 text-xs text-slate-600">
             Percentages with at most one decimal, at least 0.1 % each (a condition at 0 could never
-            be suggested), adding up to 100.0 %. Saving keeps every earlier version.
+            be suggested), each column adding up to 100.0 %. Saving keeps every earlier version.
           </p>
           <PriorsEditor profileId={profile.id} version={latest.version} initial={latest.priors} />
         </section>

@@ -250,4 +250,5 @@ export const adminProbes: Probes = {
     consumes: true,
   },
   'viewer.me': {},
+  'health.ping': {},
 };

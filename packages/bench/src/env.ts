@@ -21,6 +21,11 @@ export const durationSeconds = Number(env.BENCH_DURATION ?? 10);
 export const connections = Number(env.BENCH_CONNECTIONS ?? 50);
 export const skipBuild = env.BENCH_SKIP_BUILD === '1';
 export const skipLighthouse = env.BENCH_SKIP_LIGHTHOUSE === '1';
+/** Comma-separated parts of scenario names to run (all when unset), for working on one path. */
+export const only = (env.BENCH_ONLY ?? '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 export const chromiumPath = env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**

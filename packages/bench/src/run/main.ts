@@ -11,7 +11,14 @@ import { createDatabase } from '@stride/db';
 import type { ScenarioResult } from './report';
 import type { Scenario } from './scenarios';
 import { benchId, emailOf, KIND } from '../data/shape';
-import { benchDatabaseUrl, connections, durationSeconds, skipBuild, skipLighthouse } from '../env';
+import {
+  benchDatabaseUrl,
+  connections,
+  durationSeconds,
+  only,
+  skipBuild,
+  skipLighthouse,
+} from '../env';
 import { explainHotQueries, largeTables, seqScanCounts } from './explain';
 import { signIn } from './http';
 import { lighthousePages } from './lighthouse';
@@ -63,6 +70,9 @@ try {
   ];
   for (const make of scenarios) {
     const scenario = make();
+    // BENCH_ONLY narrows a run to the scenarios being worked on (the ceiling always runs).
+    if (only.length && scenario.kind !== 'ceiling' && !only.some((o) => scenario.name.includes(o)))
+      continue;
     const url = server.url;
     const conns = scenario.connections ?? connections;
     // Warm up, and catch sequential scans from the real queries (stats flush within a second).

@@ -54,7 +54,9 @@ function treeRssMb(rootPid: number): number {
 
 export async function startServer(): Promise<Server> {
   const url = `http://127.0.0.1:${benchPort}`;
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(benchPort)], {
+  // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to see where time goes.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, nextBin, 'start', '-p', String(benchPort)], {
     cwd: webDir,
     stdio: ['ignore', 'inherit', 'inherit'],
     env: {
@@ -65,13 +67,24 @@ export async function startServer(): Promise<Server> {
       PORT: String(benchPort),
     },
   });
-  for (let i = 0; i < 240; i++) {
+  let exited: number | null = null;
+  child.once('exit', (code) => (exited = code ?? -1));
+  let up = false;
+  for (let i = 0; i < 240 && !up && exited === null; i++) {
     try {
-      if ((await fetch(`${url}/sign-in`)).ok) break;
+      up = (await fetch(`${url}/sign-in`)).ok;
     } catch {
       /* not listening yet */
     }
-    await new Promise((r) => setTimeout(r, 500));
+    if (!up) await new Promise((r) => setTimeout(r, 500));
+  }
+  if (!up) {
+    child.kill('SIGKILL');
+    throw new Error(
+      exited === null
+        ? `The server did not answer ${url}/sign-in within 2 minutes.`
+        : `The server exited with code ${exited} before answering.`,
+    );
   }
   return {
     url,

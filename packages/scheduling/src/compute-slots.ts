@@ -7,6 +7,7 @@ import { planDay } from './plan-day';
 import { prepareQuery } from './prepare-query';
 import { addDays } from './resolve-wall-clock';
 import { toSlot } from './to-slot';
+import { localMinuteOfDay } from './zone-day';
 
 /**
  * Bookable slots for local dates `from`..`to` (inclusive) at one location, for one clinician
@@ -37,8 +38,8 @@ export function computeDaySlots(prepared: PreparedQuery, date: LocalDate): Slot[
   const first = Math.min(...spans.map((span) => span.start));
   const last = Math.max(...spans.map((span) => span.end)) - prepared.durationMs;
   const step = prepared.stepMinutes;
-  const opening = day.zoneDay.local(first);
-  const firstMinute = Math.floor((opening.hour * 60 + opening.minute) / step) * step;
+  const opening = localMinuteOfDay(first, day.zoneDay.offsetAt(first));
+  const firstMinute = Math.floor(opening / step) * step;
 
   const slots: Slot[] = [];
   for (let minute = firstMinute; minute < 1440; minute += step) {

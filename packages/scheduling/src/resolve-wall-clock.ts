@@ -14,14 +14,19 @@ export interface WallClockResolution {
   readonly kind: 'exact' | 'ambiguous' | 'skipped';
 }
 
+const DAY_MS = 86_400_000;
+
 /** Calendar arithmetic on a local date; done in UTC so no zone can shift it. */
 export function addDays(date: LocalDate, days: number): LocalDate {
-  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate() ?? date;
+  const midnight = Date.parse(`${date}T00:00:00Z`);
+  // Not a real date (Date.parse rolls 02-30 over to March): leave it as it was given.
+  if (Number.isNaN(midnight) || new Date(midnight).toISOString().slice(0, 10) !== date) return date;
+  return new Date(midnight + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** ISO weekday (1 = Monday) of a local date. */
 export function weekdayOf(date: LocalDate): number {
-  return DateTime.fromISO(date, { zone: 'UTC' }).weekday;
+  return ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
 }
 
 /** The local date an instant falls on in `zone`. */

@@ -2,6 +2,7 @@ import type { PreparedQuery } from './prepare-query';
 import type { Slot, SlotResources } from './slot-types';
 import type { ZoneDay } from './zone-day';
 import { occupiedSpan } from './evaluate-start';
+import { formatLocalIso, formatLocalTime, formatOffset } from './zone-day';
 
 interface Takers {
   readonly clinicianIds: readonly string[];
@@ -12,15 +13,11 @@ function utcIso(instant: number): string {
   return new Date(instant).toISOString();
 }
 
-// Spelled out so a zero offset reads `+00:00` on every day, as it does on transition days.
-const LOCAL_ISO = "yyyy-MM-dd'T'HH:mm:ssZZ";
-
 /** Label a bookable start with UTC instants and the location's wall clock. */
 export function toSlot(prepared: PreparedQuery, day: ZoneDay, start: number, takers: Takers): Slot {
   const end = start + prepared.durationMs;
   const occupied = occupiedSpan(prepared, start);
-  const localStart = day.local(start);
-  const localEnd = day.local(end);
+  const startOffset = day.offsetAt(start);
   return {
     locationId: prepared.location.id,
     appointmentTypeId: prepared.appointmentType.id,
@@ -32,10 +29,11 @@ export function toSlot(prepared: PreparedQuery, day: ZoneDay, start: number, tak
     occupiedEndMs: occupied.end,
     timeZone: prepared.zone,
     localDate: day.date,
-    localTime: localStart.toFormat('HH:mm'),
-    localStart: localStart.toFormat(LOCAL_ISO),
-    localEnd: localEnd.toFormat(LOCAL_ISO),
-    utcOffset: localStart.toFormat('ZZ'),
+    localTime: formatLocalTime(start, startOffset),
+    localStart: formatLocalIso(start, startOffset),
+    localEnd: formatLocalIso(end, day.offsetAt(end)),
+    // A zero offset reads `+00:00` on every day, as it does on transition days.
+    utcOffset: formatOffset(startOffset),
     clinicianIds: takers.clinicianIds,
     resources: takers.resources,
   };

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 
 import { addDays, resolveWallClock } from '../src/index';
-import { makeZoneDay } from '../src/zone-day';
+import { formatLocalIso, makeZoneDay } from '../src/zone-day';
 
 // Seeded zones plus ones with awkward rules: midnight transitions, 30-minute shifts.
 // With the number of days in 2026-2027 that are not 24 hours long.
@@ -17,6 +17,8 @@ const ZONES = [
   ['America/Asuncion', 0],
   ['Asia/Beirut', 4],
   ['Pacific/Chatham', 4],
+  // West of UTC by a non-whole hour: the sign and the minutes of a label.
+  ['America/St_Johns', 4],
 ] as const;
 const LABEL = "yyyy-MM-dd'T'HH:mm:ssZZ";
 
@@ -37,10 +39,13 @@ describe('makeZoneDay agrees with resolving every wall time through luxon', () =
         for (let minute = 0; minute <= 1440; minute += irregular ? 5 : 60) {
           const expected = resolveWallClock(date, minute, zone);
           expect(day.resolve(minute), `${date} minute ${minute}`).toEqual(expected);
-          const label = day.local(expected.instant).toFormat(LABEL);
-          expect(label, `${date} minute ${minute}`).toBe(
-            DateTime.fromMillis(expected.instant, { zone }).toFormat(LABEL),
-          );
+          // A second into the minute too: labels keep the seconds, as luxon's do.
+          for (const instant of [expected.instant, expected.instant + 1_500]) {
+            const label = formatLocalIso(instant, day.offsetAt(instant));
+            expect(label, `${date} minute ${minute}`).toBe(
+              DateTime.fromMillis(instant, { zone }).toFormat(LABEL),
+            );
+          }
         }
       }
       expect(transitionDays).toBe(expectedTransitionDays);

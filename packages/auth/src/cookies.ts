@@ -1,11 +1,18 @@
-import type { NextAuthConfig } from 'next-auth';
-
 /**
  * Cookie names and flags. Behind HTTPS every cookie takes the `__Host-` prefix: the browser then
  * insists on Secure, path=/ and no Domain, so no sibling subdomain can set or read it. HttpOnly
  * keeps scripts away from them, SameSite=Lax keeps other sites' forms from sending them.
  */
-export function authCookies(secure: boolean): NonNullable<NextAuthConfig['cookies']> {
+interface CookieSetting {
+  name: string;
+  options: { httpOnly: boolean; sameSite: 'lax'; path: string; secure: boolean };
+}
+
+export function authCookies(secure: boolean): {
+  sessionToken: CookieSetting;
+  csrfToken: CookieSetting;
+  callbackUrl: CookieSetting;
+} {
   const prefix = secure ? '__Host-' : '';
   const options = { httpOnly: true, sameSite: 'lax' as const, path: '/', secure };
   return {

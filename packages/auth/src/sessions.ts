@@ -1,7 +1,7 @@
-import { and, desc, eq, gt, isNull, ne } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 
 import type { Database, Role } from '@stride/db';
-import { inTenant, schema, sessionTenant, setTenant } from '@stride/db';
+import { inTenant, rawRows, schema, sessionTenant, setTenant } from '@stride/db';
 
 import { idleTimeoutFor, SESSION_MAX_AGE_SECONDS, SESSION_TOUCH_INTERVAL_SECONDS } from './policy';
 
@@ -41,37 +41,48 @@ export type SessionState =
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** What `stride_viewer` (migration 0011) says about a session, in one round trip. */
+export interface SessionLookup {
+  status: 'active' | 'ended';
+  user_id: string | null;
+  organization_id: string | null;
+  name: string | null;
+  email: string | null;
+  organization_name: string | null;
+  /** Null when the session is alive but its membership is gone or deactivated. */
+  role: string | null;
+  all_locations: boolean | null;
+  location_ids: string[] | null;
+}
+
 /**
  * The one place a session is judged alive: not revoked, not past 12 hours, not idle too long.
- * An idle-expired session is revoked on the spot so it cannot come back. Runs in a transaction
- * with the session's own organisation set, found through the narrow `sessionTenant` lookup.
+ * An idle-expired session is revoked on the spot so it cannot come back, and last_seen_at is
+ * written at most once a minute. The rule lives in the `stride_viewer` SQL function so that a
+ * request learns who is calling in a single statement instead of nine.
  */
+export async function lookupSession(
+  db: Database,
+  sessionId: string,
+  now: Date,
+): Promise<SessionLookup | null> {
+  if (!UUID.test(sessionId)) return null;
+  const [row] = await rawRows<SessionLookup & Record<string, unknown>>(
+    db,
+    sql`select * from stride_viewer(${sessionId}::uuid, ${now.toISOString()}::timestamptz, ${SESSION_TOUCH_INTERVAL_SECONDS}::integer)`,
+  );
+  return row ?? null;
+}
+
 export async function checkAuthSession(
   db: Database,
   sessionId: string,
   now: Date,
 ): Promise<SessionState> {
-  if (!UUID.test(sessionId)) return { status: 'ended' };
-  return db.transaction(async (tx) => {
-    const tenant = await sessionTenant(tx, sessionId);
-    if (!tenant) return { status: 'ended' as const };
-    await setTenant(tx, tenant);
-    return judgeSession(tx, sessionId, now);
-  });
-}
-
-async function judgeSession(tx: Database, sessionId: string, now: Date): Promise<SessionState> {
-  const [row] = await tx.select().from(authSessions).where(eq(authSessions.id, sessionId));
-  if (!row || row.revokedAt || row.expiresAt <= now) return { status: 'ended' };
-  const idleMs = now.getTime() - row.lastSeenAt.getTime();
-  if (row.idleTimeoutSeconds !== null && idleMs > row.idleTimeoutSeconds * 1000) {
-    await revokeInTenant(tx, sessionId, now);
-    return { status: 'ended' };
-  }
-  if (idleMs > SESSION_TOUCH_INTERVAL_SECONDS * 1000) {
-    await tx.update(authSessions).set({ lastSeenAt: now }).where(eq(authSessions.id, sessionId));
-  }
-  return { status: 'active', userId: row.userId, organizationId: row.organizationId };
+  const row = await lookupSession(db, sessionId, now);
+  return row?.status === 'active' && row.user_id && row.organization_id
+    ? { status: 'active', userId: row.user_id, organizationId: row.organization_id }
+    : { status: 'ended' };
 }
 
 export async function revokeAuthSession(db: Database, sessionId: string, now: Date): Promise<void> {

@@ -1,11 +1,11 @@
-import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
 
 import type { Database, Role } from '@stride/db';
-import { schema, setTenant } from '@stride/db';
+import { roles } from '@stride/db';
 
-import { checkAuthSession } from './sessions';
+import { lookupSession } from './sessions';
 
-const { memberships, membershipLocations, organizations, users } = schema;
+const roleSchema = z.enum(roles);
 
 /**
  * Who is calling, as the database says now: role and location scope are re-read on every
@@ -23,62 +23,23 @@ export interface Viewer {
   locationIds: readonly string[] | 'all';
 }
 
-export function loadViewer(db: Database, sessionId: string, now: Date): Promise<Viewer | null> {
-  // One transaction: the membership reads run under the session's organisation (set again here
-  // because checkAuthSession's own setting belongs to its savepoint).
-  return db.transaction(async (tx) => {
-    const session = await checkAuthSession(tx, sessionId, now);
-    if (session.status !== 'active') return null;
-    await setTenant(tx, session);
-    return readViewer(tx, sessionId, session);
-  });
-}
-
-async function readViewer(
+export async function loadViewer(
   db: Database,
   sessionId: string,
-  session: { userId: string; organizationId: string },
+  now: Date,
 ): Promise<Viewer | null> {
-  const [row] = await db
-    .select({
-      name: users.name,
-      email: users.email,
-      role: memberships.role,
-      allLocations: memberships.allLocations,
-      organizationName: organizations.name,
-    })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
-    .where(
-      and(
-        eq(memberships.userId, session.userId),
-        eq(memberships.organizationId, session.organizationId),
-        eq(memberships.active, true),
-      ),
-    );
-  if (!row) return null;
-  const locationIds = row.allLocations
-    ? ('all' as const)
-    : (
-        await db
-          .select({ id: membershipLocations.locationId })
-          .from(membershipLocations)
-          .where(
-            and(
-              eq(membershipLocations.organizationId, session.organizationId),
-              eq(membershipLocations.userId, session.userId),
-            ),
-          )
-      ).map((l) => l.id);
+  const row = await lookupSession(db, sessionId, now);
+  if (row?.status !== 'active' || !row.user_id || !row.organization_id) return null;
+  const role = roleSchema.safeParse(row.role);
+  if (!role.success) return null; // no live membership in the session's organisation
   return {
     sessionId,
-    userId: session.userId,
-    organizationId: session.organizationId,
-    name: row.name,
-    email: row.email,
-    organizationName: row.organizationName,
-    role: row.role,
-    locationIds,
+    userId: row.user_id,
+    organizationId: row.organization_id,
+    name: row.name ?? '',
+    email: row.email ?? '',
+    organizationName: row.organization_name ?? '',
+    role: role.data,
+    locationIds: row.all_locations ? 'all' : (row.location_ids ?? []),
   };
 }

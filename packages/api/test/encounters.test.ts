@@ -173,6 +173,17 @@ describe.each(kinds)('encounters on %s', (kind) => {
     expect(rows[0]?.engineOutput).toHaveProperty('differential');
     const list = await doc().encounters.forPatient({ patientId: w.patient.id });
     expect(list.find((e) => e.id === id)?.diagnosis?.condition).toBe('chondromalacia_patellae');
+    // The workspace shows the current diagnosis only, read in the same statement as the encounter.
+    const current = rows.find((r) => r.id === second.id);
+    expect((await doc().encounters.get({ encounterId: id })).diagnosis).toEqual({
+      id: second.id,
+      condition: 'chondromalacia_patellae',
+      side: 'right',
+      icd10Code: second.icd10Code,
+      engineTop: 'patellar_tendinopathy',
+      profileId: 'clinic-method',
+      confirmedAt: current?.confirmedAt,
+    });
   });
 
   it('freezes a signed encounter and takes addenda; every write is audited', async () => {
@@ -185,9 +196,20 @@ describe.each(kinds)('encounters on %s', (kind) => {
         exam: { format: 'stride.exam-record/v1' },
       }),
     ).rejects.toThrow(/signed and read-only/);
+    const signed = await doc().encounters.get({ encounterId: id });
+    expect(signed).toMatchObject({ status: 'signed', diagnosis: null, addenda: [] });
+    expect(signed.patient).toEqual({
+      id: w.patient.id,
+      name: `${w.patient.givenName} ${w.patient.familyName}`,
+      sex: 'female',
+      dateOfBirth: '1990-05-17',
+    });
     await doc().encounters.addAddendum({ encounterId: id, text: 'Left knee also examined.' });
-    expect((await doc().encounters.get({ encounterId: id })).addenda.map((a) => a.text)).toEqual([
-      'Left knee also examined.',
+    await doc().encounters.addAddendum({ encounterId: id, text: 'Seen again a week later.' });
+    const { addenda } = await doc().encounters.get({ encounterId: id });
+    expect(addenda.map((a) => [a.text, a.author])).toEqual([
+      ['Left knee also examined.', w.clinician.name],
+      ['Seen again a week later.', w.clinician.name],
     ]);
     const actions = (
       await handle.db

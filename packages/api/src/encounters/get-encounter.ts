@@ -5,9 +5,10 @@ import { schema } from '@stride/db';
 
 import type { AuthedContext } from '../context';
 import { emitAudit } from '../audit';
-import { findEncounter } from './find-encounter';
+import { notFound } from '../errors';
+import { inViewerLocations } from '../scope';
 
-const { diagnoses, encounterAddenda, locations, patients, users } = schema;
+const { diagnoses, encounterAddenda, encounters, locations, patients, users } = schema;
 
 export const encounterIdInput = z
   .object({ encounterId: z.uuid('That is not an encounter id.') })
@@ -40,48 +41,82 @@ export const encounterOutput = z.object({
 });
 export type EncounterView = z.infer<typeof encounterOutput>;
 
-/** The encounter workspace's data; opening it is a read of the patient's record and is audited. */
+/**
+ * The encounter workspace's data; opening it is a read of the patient's record and is audited.
+ * The encounter, its patient, location and current diagnosis come in one statement (this is
+ * read on every open of the diagnosis panel); addenda exist only once it is signed.
+ */
 export async function getEncounter(
   ctx: AuthedContext,
   input: z.infer<typeof encounterIdInput>,
 ): Promise<EncounterView> {
-  const e = await findEncounter(ctx, ctx.db, input.encounterId);
-  const org = e.organizationId;
-  const [[patient], addenda, [diagnosis], [location]] = await Promise.all([
-    ctx.db
-      .select()
-      .from(patients)
-      .where(and(eq(patients.organizationId, org), eq(patients.id, e.patientId))),
-    ctx.db
-      .select({
-        id: encounterAddenda.id,
-        text: encounterAddenda.text,
-        author: users.name,
-        createdAt: encounterAddenda.createdAt,
-      })
-      .from(encounterAddenda)
-      .innerJoin(users, eq(users.id, encounterAddenda.authorId))
-      .where(and(eq(encounterAddenda.organizationId, org), eq(encounterAddenda.encounterId, e.id)))
-      .orderBy(asc(encounterAddenda.createdAt)),
-    ctx.db
-      .select()
-      .from(diagnoses)
-      .where(
-        and(
-          eq(diagnoses.organizationId, org),
-          eq(diagnoses.encounterId, e.id),
-          isNull(diagnoses.supersededAt),
-        ),
-      )
-      .orderBy(desc(diagnoses.confirmedAt))
-      .limit(1),
-    ctx.db
-      .select({ name: locations.name, timeZone: locations.timeZone })
-      .from(locations)
-      .where(and(eq(locations.organizationId, org), eq(locations.id, e.locationId))),
-  ]);
-  if (!patient || !location) throw new Error('encounter without patient or location');
-  await emitAudit(ctx.db, ctx.viewer, {
+  const { viewer } = ctx;
+  const [row] = await ctx.db
+    .select({
+      e: {
+        id: encounters.id,
+        patientId: encounters.patientId,
+        locationId: encounters.locationId,
+        status: encounters.status,
+        revision: encounters.revision,
+        exam: encounters.exam,
+        startedAt: encounters.startedAt,
+        updatedAt: encounters.updatedAt,
+        signedAt: encounters.signedAt,
+      },
+      patient: {
+        givenName: patients.givenName,
+        familyName: patients.familyName,
+        sex: patients.sex,
+        dateOfBirth: patients.dateOfBirth,
+      },
+      location: { name: locations.name, timeZone: locations.timeZone },
+      diagnosis: {
+        id: diagnoses.id,
+        condition: diagnoses.condition,
+        side: diagnoses.side,
+        icd10Code: diagnoses.icd10Code,
+        engineTop: diagnoses.engineTop,
+        profileId: diagnoses.profileId,
+        confirmedAt: diagnoses.confirmedAt,
+      },
+    })
+    .from(encounters)
+    .innerJoin(
+      patients,
+      and(
+        eq(patients.organizationId, encounters.organizationId),
+        eq(patients.id, encounters.patientId),
+      ),
+    )
+    .innerJoin(
+      locations,
+      and(
+        eq(locations.organizationId, encounters.organizationId),
+        eq(locations.id, encounters.locationId),
+      ),
+    )
+    .leftJoin(
+      diagnoses,
+      and(
+        eq(diagnoses.organizationId, encounters.organizationId),
+        eq(diagnoses.encounterId, encounters.id),
+        isNull(diagnoses.supersededAt),
+      ),
+    )
+    .where(
+      and(
+        eq(encounters.organizationId, viewer.organizationId),
+        eq(encounters.id, input.encounterId),
+        inViewerLocations(viewer, patients.homeLocationId),
+      ),
+    )
+    .orderBy(desc(diagnoses.confirmedAt))
+    .limit(1);
+  if (!row) throw notFound('That encounter');
+  const { e, patient, location, diagnosis } = row;
+  const addenda = e.status === 'signed' ? await listAddenda(ctx, e.id) : [];
+  await emitAudit(ctx.db, viewer, {
     action: 'encounter.read',
     entityType: 'encounter',
     entityId: e.id,
@@ -97,23 +132,32 @@ export async function getEncounter(
     updatedAt: e.updatedAt,
     signedAt: e.signedAt,
     patient: {
-      id: patient.id,
+      id: e.patientId,
       name: `${patient.givenName} ${patient.familyName}`,
       sex: patient.sex,
       dateOfBirth: patient.dateOfBirth,
     },
     location,
     addenda,
-    diagnosis: diagnosis
-      ? {
-          id: diagnosis.id,
-          condition: diagnosis.condition,
-          side: diagnosis.side,
-          icd10Code: diagnosis.icd10Code,
-          engineTop: diagnosis.engineTop,
-          profileId: diagnosis.profileId,
-          confirmedAt: diagnosis.confirmedAt,
-        }
-      : null,
+    diagnosis,
   };
+}
+
+function listAddenda(ctx: AuthedContext, encounterId: string): Promise<EncounterView['addenda']> {
+  return ctx.db
+    .select({
+      id: encounterAddenda.id,
+      text: encounterAddenda.text,
+      author: users.name,
+      createdAt: encounterAddenda.createdAt,
+    })
+    .from(encounterAddenda)
+    .innerJoin(users, eq(users.id, encounterAddenda.authorId))
+    .where(
+      and(
+        eq(encounterAddenda.organizationId, ctx.viewer.organizationId),
+        eq(encounterAddenda.encounterId, encounterId),
+      ),
+    )
+    .orderBy(asc(encounterAddenda.createdAt));
 }

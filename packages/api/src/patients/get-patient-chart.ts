@@ -79,29 +79,28 @@ export function toPatientDetails(row: Row): PatientDetails {
 
 /**
  * Opens a patient's chart. A patient outside the viewer's organisation or locations is NOT_FOUND
- * (never FORBIDDEN: that would confirm the record exists). Every opening is audited.
+ * (never FORBIDDEN: that would confirm the record exists). Every opening is audited; no
+ * transaction of its own: the call already runs in one, and a failed audit insert fails the read.
  */
 export async function getPatientChart(
   ctx: AuthedContext,
   input: GetPatientChartInput,
 ): Promise<PatientDetails> {
   const { viewer } = ctx;
-  return ctx.db.transaction(async (tx) => {
-    const [row] = await selectPatientDetails({ ...ctx, db: tx }).where(
-      and(
-        eq(patients.organizationId, viewer.organizationId),
-        eq(patients.id, input.patientId),
-        inViewerLocations(viewer, patients.homeLocationId),
-      ),
-    );
-    if (!row) throw notFound('That patient');
-    await emitAudit(tx, viewer, {
-      action: 'patient.chart.read',
-      entityType: 'patient',
-      entityId: row.id,
-      patientId: row.id,
-      locationId: row.locationId,
-    });
-    return toPatientDetails(row);
+  const [row] = await selectPatientDetails(ctx).where(
+    and(
+      eq(patients.organizationId, viewer.organizationId),
+      eq(patients.id, input.patientId),
+      inViewerLocations(viewer, patients.homeLocationId),
+    ),
+  );
+  if (!row) throw notFound('That patient');
+  await emitAudit(ctx.db, viewer, {
+    action: 'patient.chart.read',
+    entityType: 'patient',
+    entityId: row.id,
+    patientId: row.id,
+    locationId: row.locationId,
   });
+  return toPatientDetails(row);
 }

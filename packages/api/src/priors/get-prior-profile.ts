@@ -7,6 +7,7 @@ import { conditionIds, diffPriors, orgPriorsSchema, priorChangeSexes } from '@st
 import type { AuthedContext } from '../context';
 import { notFound } from '../errors';
 import { builtInProfileIdSchema } from './load-org-profile';
+import { storedPriors } from './stored-priors';
 
 const { priorProfiles, priorProfileVersions, users } = schema;
 
@@ -74,7 +75,7 @@ export async function getPriorProfile(
   const versions: PriorProfileView['versions'] = [];
   let previous: z.output<typeof orgPriorsSchema> | null = null;
   for (const row of rows) {
-    const priors = orgPriorsSchema.parse(row.priors);
+    const priors = storedPriors(org, profile.id, row.version, row.priors);
     versions.unshift({ ...row, priors, changes: diffPriors(previous, priors) });
     previous = priors;
   }

@@ -5,10 +5,11 @@ import { schema } from '@stride/db';
 import { builtInProfiles, conditionIds, orgPriorsSchema } from '@stride/diagnosis';
 
 import type { AuthedContext } from '../context';
+import { deepFreeze } from '../deep-freeze';
 import { builtInProfileIdSchema } from './load-org-profile';
-import { defaultProfileId } from './resolve-prior-profile';
+import { storedPriors } from './stored-priors';
 
-const { priorProfiles, priorProfileVersions, users } = schema;
+const { organizations, priorProfiles, priorProfileVersions, users } = schema;
 
 const builtInValue = z.object({
   condition: z.enum(conditionIds),
@@ -63,54 +64,68 @@ function describeBuiltIns(): PriorProfilesView['builtIns'] {
   }));
 }
 
+/** The built-ins ship with the code: described once, shared (so frozen) by every call. */
+const builtInsView = deepFreeze(describeBuiltIns());
+
 /**
  * The profiles a clinician can switch between and an admin manages: the built-ins, the
- * organisation's own at their latest version, and which one is the default.
+ * organisation's own at their latest version, and which one is the default. One statement: the
+ * encounter page reads this on every open.
  */
 export async function listPriorProfiles(ctx: AuthedContext): Promise<PriorProfilesView> {
   const org = ctx.viewer.organizationId;
   const latest = ctx.db
     .select({
-      profileId: priorProfileVersions.profileId,
-      version: sql<number>`max(${priorProfileVersions.version})`.as('latest_version'),
+      version: priorProfileVersions.version,
+      priors: priorProfileVersions.priors,
+      changedBy: users.name,
+      changedAt: priorProfileVersions.createdAt,
     })
     .from(priorProfileVersions)
-    .where(eq(priorProfileVersions.organizationId, org))
-    .groupBy(priorProfileVersions.profileId)
+    .innerJoin(users, eq(users.id, priorProfileVersions.changedBy))
+    .where(
+      and(
+        eq(priorProfileVersions.organizationId, priorProfiles.organizationId),
+        eq(priorProfileVersions.profileId, priorProfiles.id),
+      ),
+    )
+    .orderBy(desc(priorProfileVersions.version))
+    .limit(1)
     .as('latest');
-  const [rows, defaultId] = await Promise.all([
-    ctx.db
-      .select({
-        id: priorProfiles.id,
-        name: priorProfiles.name,
-        basedOn: priorProfiles.basedOn,
-        version: priorProfileVersions.version,
-        priors: priorProfileVersions.priors,
-        changedBy: users.name,
-        changedAt: priorProfileVersions.createdAt,
-      })
-      .from(priorProfiles)
-      .innerJoin(latest, eq(latest.profileId, priorProfiles.id))
-      .innerJoin(
-        priorProfileVersions,
-        and(
-          eq(priorProfileVersions.organizationId, priorProfiles.organizationId),
-          eq(priorProfileVersions.profileId, priorProfiles.id),
-          eq(priorProfileVersions.version, latest.version),
-        ),
-      )
-      .innerJoin(users, eq(users.id, priorProfileVersions.changedBy))
-      .where(eq(priorProfiles.organizationId, org))
-      .orderBy(priorProfiles.name, desc(priorProfileVersions.version)),
-    defaultProfileId(ctx.db, org),
-  ]);
-  return {
-    defaultProfileId: defaultId,
-    builtIns: describeBuiltIns(),
-    own: rows.map((r) => ({
-      ...r,
+  const rows = await ctx.db
+    .select({
+      defaultProfileId: organizations.defaultPriorProfile,
+      id: priorProfiles.id,
+      name: priorProfiles.name,
+      basedOn: priorProfiles.basedOn,
+      version: latest.version,
+      priors: latest.priors,
+      changedBy: latest.changedBy,
+      changedAt: latest.changedAt,
+    })
+    .from(organizations)
+    .leftJoin(priorProfiles, eq(priorProfiles.organizationId, organizations.id))
+    .leftJoinLateral(latest, sql`true`)
+    .where(eq(organizations.id, org))
+    .orderBy(priorProfiles.name, priorProfiles.id);
+  const own: PriorProfilesView['own'] = [];
+  for (const r of rows) {
+    if (r.id === null || r.name === null || r.basedOn === null) continue;
+    if (r.version === null || r.changedBy === null || r.changedAt === null) continue;
+    own.push({
+      id: r.id,
+      name: r.name,
       basedOn: builtInProfileIdSchema.parse(r.basedOn),
-      priors: orgPriorsSchema.parse(r.priors),
-    })),
+      version: r.version,
+      priors: storedPriors(org, r.id, r.version, r.priors),
+      changedBy: r.changedBy,
+      changedAt: r.changedAt,
+    });
+  }
+  return {
+    // The organisation's own row: the viewer's, so always there (the column is NOT NULL).
+    defaultProfileId: rows[0]?.defaultProfileId ?? 'clinic-method',
+    builtIns: builtInsView,
+    own,
   };
 }

@@ -4,9 +4,10 @@ import { z } from 'zod';
 import type { Database } from '@stride/db';
 import type { OrgPriors } from '@stride/diagnosis';
 import { schema } from '@stride/db';
-import { builtInProfiles, orgPriorsSchema } from '@stride/diagnosis';
+import { builtInProfiles } from '@stride/diagnosis';
 
 import { notFound } from '../errors';
+import { storedPriors } from './stored-priors';
 
 const { priorProfiles, priorProfileVersions } = schema;
 
@@ -59,6 +60,6 @@ export async function loadOrgProfile(
     ...profile,
     basedOn: builtInProfileIdSchema.parse(profile.basedOn),
     version: latest.version,
-    priors: orgPriorsSchema.parse(latest.priors),
+    priors: storedPriors(organizationId, profileId, latest.version, latest.priors),
   };
 }

@@ -10,6 +10,12 @@ import { saphenousPromptFlag } from './flags/saphenous-prompt';
 import { worseningFlag } from './flags/worsening';
 import { compareFlags } from './sort-caseload';
 
+/**
+ * Names the flag rules as they are now. Stored flags computed under another value are computed
+ * again, so change it with any rule, threshold or message (the caseload caches flags per day).
+ */
+export const CASELOAD_RULES_VERSION = 'caseload-flags/2026-11-26';
+
 /** Every caseload flag that holds for one patient today, most urgent first. */
 export function computeCaseloadFlags(input: CaseloadPatientInput): CaseloadFlag[] {
   const patient = caseloadPatientSchema.parse(input);

@@ -28,7 +28,7 @@ export type {
   RedFlagRecord,
 } from './caseload-schemas';
 export type { CaseloadFlag, FlagId, Severity } from './flags/flag-schema';
-export type { CaseloadEntry } from './sort-caseload';
+export type { CaseloadEntry, CaseloadRank } from './sort-caseload';
 export type {
   DischargeCriterion,
   DischargeEvaluation,
@@ -101,8 +101,8 @@ export {
   SEVERITIES,
   severitySchema,
 } from './flags/flag-schema';
-export { computeCaseloadFlags } from './compute-caseload-flags';
-export { compareCaseloadEntries, compareFlags, sortCaseload } from './sort-caseload';
+export { CASELOAD_RULES_VERSION, computeCaseloadFlags } from './compute-caseload-flags';
+export { caseloadRank, compareCaseloadEntries, compareFlags, sortCaseload } from './sort-caseload';
 export { FOLLOW_UP_GRACE_DAYS, isFollowUpMissed } from './flags/missed-follow-up';
 export { LOW_ADHERENCE_THRESHOLD } from './flags/low-adherence';
 export { NOT_IMPROVING_FROM_DAY } from './flags/not-improving';

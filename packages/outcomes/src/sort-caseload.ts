@@ -19,12 +19,32 @@ export function compareFlags(a: CaseloadFlag, b: CaseloadFlag): number {
   return severityRank(a.severity) - severityRank(b.severity) || flagRank(a.id) - flagRank(b.id);
 }
 
-/** [severity rank, flag rank] of a patient's most pressing flag; unflagged patients sort last. */
-function topRank(entry: CaseloadEntry): [number, number] {
-  const top = [...entry.flags].sort(compareFlags)[0];
-  return top === undefined
-    ? [SEVERITIES.length, FLAG_IDS.length]
-    : [severityRank(top.severity), flagRank(top.id)];
+/**
+ * Where a patient's flags put them in the caseload, as numbers a database can ORDER BY: the
+ * most pressing flag's severity and flag rank (ascending; unflagged patients after every
+ * flagged one), then the number of flags (descending). The caseload stores this beside its
+ * cached flags, so SQL pages in exactly the order `compareCaseloadEntries` sorts in.
+ */
+export interface CaseloadRank {
+  readonly topSeverity: number;
+  readonly topFlag: number;
+  readonly flagCount: number;
+}
+
+export function caseloadRank(
+  flags: readonly Pick<CaseloadFlag, 'id' | 'severity'>[],
+): CaseloadRank {
+  let topSeverity: number = SEVERITIES.length;
+  let topFlag: number = FLAG_IDS.length;
+  for (const flag of flags) {
+    const severity = severityRank(flag.severity);
+    const id = flagRank(flag.id);
+    if (severity < topSeverity || (severity === topSeverity && id < topFlag)) {
+      topSeverity = severity;
+      topFlag = id;
+    }
+  }
+  return { topSeverity, topFlag, flagCount: flags.length };
 }
 
 /**
@@ -32,12 +52,12 @@ function topRank(entry: CaseloadEntry): [number, number] {
  * stable across requests.
  */
 export function compareCaseloadEntries(a: CaseloadEntry, b: CaseloadEntry): number {
-  const [aSeverity, aFlag] = topRank(a);
-  const [bSeverity, bFlag] = topRank(b);
+  const ra = caseloadRank(a.flags);
+  const rb = caseloadRank(b.flags);
   return (
-    aSeverity - bSeverity ||
-    aFlag - bFlag ||
-    b.flags.length - a.flags.length ||
+    ra.topSeverity - rb.topSeverity ||
+    ra.topFlag - rb.topFlag ||
+    rb.flagCount - ra.flagCount ||
     (a.patientId < b.patientId ? -1 : a.patientId > b.patientId ? 1 : 0)
   );
 }

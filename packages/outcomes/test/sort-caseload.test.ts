@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { CaseloadEntry, CaseloadFlag, FlagId, Severity } from '../src';
-import { computeCaseloadFlags, sortCaseload } from '../src';
+import { caseloadRank, computeCaseloadFlags, sortCaseload } from '../src';
 import { day, nprs, patient } from './fixtures';
 
 function flag(id: FlagId, severity: Severity): CaseloadFlag {
@@ -31,6 +31,28 @@ describe('caseload order', () => {
       'b-missed',
       'quiet',
     ]);
+  });
+
+  it('gives a rank tuple that orders patients exactly as the sort does', () => {
+    const entries: CaseloadEntry[] = [
+      { patientId: 'e', flags: [] },
+      { patientId: 'd', flags: [flag('low_adherence', 'low'), flag('missed_follow_up', 'low')] },
+      { patientId: 'c', flags: [flag('missed_follow_up', 'low'), flag('worsening', 'high')] },
+      { patientId: 'b', flags: [flag('worsening', 'high')] },
+      { patientId: 'a', flags: [flag('missed_follow_up', 'low')] },
+    ];
+    const byRank = [...entries].sort((x, y) => {
+      const [rx, ry] = [caseloadRank(x.flags), caseloadRank(y.flags)];
+      return (
+        rx.topSeverity - ry.topSeverity ||
+        rx.topFlag - ry.topFlag ||
+        ry.flagCount - rx.flagCount ||
+        x.patientId.localeCompare(y.patientId)
+      );
+    });
+    expect(byRank.map((e) => e.patientId)).toEqual(sortCaseload(entries).map((e) => e.patientId));
+    expect(byRank.map((e) => e.patientId)).toEqual(['c', 'b', 'd', 'a', 'e']);
+    expect(caseloadRank([])).toEqual({ topSeverity: 4, topFlag: 7, flagCount: 0 });
   });
 
   it("orders one patient's flags by severity", () => {

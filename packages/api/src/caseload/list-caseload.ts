@@ -1,15 +1,16 @@
-import { and, asc, eq, ilike, or } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 
-import type { CaseloadFlag } from '@stride/outcomes';
 import { schema } from '@stride/db';
-import { flagIdSchema, SEVERITIES, sortCaseload } from '@stride/outcomes';
+import { FLAG_IDS, flagIdSchema, SEVERITIES } from '@stride/outcomes';
 
 import type { AuthedContext } from '../context';
 import { inViewerLocations } from '../scope';
-import { flagsForPatients } from './compute-flags';
+import { refreshCaseloadFlags } from './refresh-caseload-flags';
 
-const { locations, patients } = schema;
+const { caseloadFlags, locations, patients } = schema;
+
+export const CASELOAD_PAGE_SIZE = 50;
 
 export const listCaseloadInput = z
   .object({
@@ -19,13 +20,30 @@ export const listCaseloadInput = z
     flag: flagIdSchema.optional(),
     /** Flags first (most urgent on top) or alphabetical. */
     sort: z.enum(['flags', 'name']).default('flags'),
+    /** 1-based page of `CASELOAD_PAGE_SIZE` patients. */
+    page: z
+      .number()
+      .int('Choose a whole page number.')
+      .min(1, 'Pages start at 1.')
+      .max(10_000, 'Choose a page of at most 10 000.')
+      .default(1),
   })
   .strict();
 export type ListCaseloadInput = z.input<typeof listCaseloadInput>;
 
+const flagOutput = z.object({
+  id: flagIdSchema,
+  severity: z.enum(SEVERITIES),
+  message: z.string(),
+});
+
 export const listCaseloadOutput = z.object({
   scope: z.enum(['mine', 'locations']),
   locations: z.array(z.object({ id: z.string(), name: z.string() })),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  /** Patients matching the filters on every page. */
+  total: z.number().int(),
   patients: z.array(
     z.object({
       id: z.string(),
@@ -37,9 +55,7 @@ export const listCaseloadOutput = z.object({
       weeklyDistanceKm: z.number().nullable(),
       targetRace: z.string().nullable(),
       targetRaceDate: z.string().nullable(),
-      flags: z.array(
-        z.object({ id: flagIdSchema, severity: z.enum(SEVERITIES), message: z.string() }),
-      ),
+      flags: z.array(flagOutput),
     }),
   ),
 });
@@ -50,7 +66,9 @@ const likeTerm = (s: string): string => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`
 
 /**
  * A clinician's caseload is their own patients; the front desk sees every patient at the
- * locations they work at. Both are limited to the viewer's location scope.
+ * locations they work at. Both are limited to the viewer's location scope. Sorting, filtering
+ * by flag and paging run in SQL over the cached flags (refresh-caseload-flags.ts), so a request
+ * costs one page, not the whole caseload.
  */
 export async function listCaseload(
   ctx: AuthedContext,
@@ -58,12 +76,40 @@ export async function listCaseload(
 ): Promise<ListCaseloadOutput> {
   const { viewer, db } = ctx;
   const org = viewer.organizationId;
+  const page = input.page ?? 1;
+  // Flags are clinical judgements: computed for, and shown to, a clinician's own caseload only.
+  const clinician = viewer.role === 'clinician';
   const myLocations = await db
-    .select({ id: locations.id, name: locations.name })
+    .select({ id: locations.id, name: locations.name, timeZone: locations.timeZone })
     .from(locations)
     .where(and(eq(locations.organizationId, org), inViewerLocations(viewer, locations.id)))
     .orderBy(asc(locations.name));
   const search = input.search ? likeTerm(input.search) : undefined;
+  const inCaseload = and(
+    eq(patients.organizationId, org),
+    inViewerLocations(viewer, patients.homeLocationId),
+    clinician ? eq(patients.primaryClinicianId, viewer.userId) : undefined,
+    input.locationId ? eq(patients.homeLocationId, input.locationId) : undefined,
+    search ? or(ilike(patients.givenName, search), ilike(patients.familyName, search)) : undefined,
+  );
+  if (clinician) {
+    await refreshCaseloadFlags(db, org, {
+      where: inCaseload,
+      locations: myLocations,
+      now: ctx.now(),
+    });
+  }
+  const byName = [asc(patients.familyName), asc(patients.givenName), asc(patients.id)];
+  // The rank columns hold outcomes' caseloadRank, so this is compareCaseloadEntries' order.
+  const byFlags = [
+    asc(sql`coalesce(${caseloadFlags.topSeverity}, ${SEVERITIES.length})`),
+    asc(sql`coalesce(${caseloadFlags.topFlag}, ${FLAG_IDS.length})`),
+    desc(sql`coalesce(${caseloadFlags.flagCount}, 0)`),
+  ];
+  // The front desk is shown no flags, so no patient of theirs has the one asked for.
+  const withFlag =
+    input.flag && (clinician ? sql`${input.flag} = any(${caseloadFlags.flagIds})` : sql`false`);
+  const where = and(inCaseload, withFlag);
   const rows = await db
     .select({
       id: patients.id,
@@ -73,10 +119,11 @@ export async function listCaseload(
       dateOfBirth: patients.dateOfBirth,
       locationId: locations.id,
       locationName: locations.name,
-      timeZone: locations.timeZone,
       weeklyDistanceKm: patients.weeklyDistanceKm,
       targetRace: patients.targetRace,
       targetRaceDate: patients.targetRaceDate,
+      flags: caseloadFlags.flags,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
     })
     .from(patients)
     .innerJoin(
@@ -86,46 +133,45 @@ export async function listCaseload(
         eq(locations.id, patients.homeLocationId),
       ),
     )
-    .where(
+    .leftJoin(
+      caseloadFlags,
       and(
-        eq(patients.organizationId, org),
-        inViewerLocations(viewer, patients.homeLocationId),
-        viewer.role === 'clinician' ? eq(patients.primaryClinicianId, viewer.userId) : undefined,
-        input.locationId ? eq(patients.homeLocationId, input.locationId) : undefined,
-        search
-          ? or(ilike(patients.givenName, search), ilike(patients.familyName, search))
-          : undefined,
+        eq(caseloadFlags.organizationId, patients.organizationId),
+        eq(caseloadFlags.patientId, patients.id),
+        clinician ? undefined : sql`false`,
       ),
     )
-    .orderBy(asc(patients.familyName), asc(patients.givenName))
-    .limit(500);
-  // Flags are clinical judgements: computed for a clinician's own caseload only.
-  const flags =
-    viewer.role === 'clinician'
-      ? await flagsForPatients(
-          db,
-          org,
-          rows.map((r) => ({ id: r.id, timeZone: r.timeZone, targetRaceDate: r.targetRaceDate })),
-          ctx.now(),
-        )
-      : new Map<string, CaseloadFlag[]>();
-  const entries = rows
-    .map(({ locationId, locationName, timeZone: _tz, ...p }, index) => ({
-      ...p,
-      // The sort breaks ties on this key: the SQL name order, padded so it compares as text.
-      patientId: String(index).padStart(6, '0'),
-      location: { id: locationId, name: locationName },
-      flags: flags.get(p.id) ?? [],
-    }))
-    .filter((p) => !input.flag || p.flags.some((f) => f.id === input.flag));
-  // Equal flags keep the alphabetical order (see the tie-break key above).
-  const ordered = input.sort === 'flags' ? sortCaseload(entries) : entries;
+    .where(where)
+    .orderBy(...(clinician && input.sort !== 'name' ? [...byFlags, ...byName] : byName))
+    .limit(CASELOAD_PAGE_SIZE)
+    .offset((page - 1) * CASELOAD_PAGE_SIZE);
+  // Past the last page there is no row to carry the window count.
+  const total = rows[0]?.total ?? (page === 1 ? 0 : await countCaseload(ctx, where));
   return {
-    scope: viewer.role === 'clinician' ? 'mine' : 'locations',
-    locations: myLocations,
-    patients: ordered.map(({ patientId: _id, flags: f, ...p }) => ({
+    scope: clinician ? 'mine' : 'locations',
+    locations: myLocations.map(({ id, name }) => ({ id, name })),
+    page,
+    pageSize: CASELOAD_PAGE_SIZE,
+    total,
+    patients: rows.map(({ locationId, locationName, flags, total: _total, ...p }) => ({
       ...p,
-      flags: f.map(({ id, severity, message }) => ({ id, severity, message })),
+      location: { id: locationId, name: locationName },
+      flags: z.array(flagOutput).parse(flags ?? []),
     })),
   };
+}
+
+async function countCaseload(ctx: AuthedContext, where: ReturnType<typeof and>): Promise<number> {
+  const [row] = await ctx.db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(patients)
+    .leftJoin(
+      caseloadFlags,
+      and(
+        eq(caseloadFlags.organizationId, patients.organizationId),
+        eq(caseloadFlags.patientId, patients.id),
+      ),
+    )
+    .where(where);
+  return row?.n ?? 0;
 }

@@ -17,6 +17,11 @@ export async function installHelpers(client: pg.Client): Promise<void> {
   // Bulk loading: losing the last commits in a crash costs nothing here; sorts get room.
   await client.query(`SET synchronous_commit = off; SET work_mem = '128MB';
     SET maintenance_work_mem = '512MB'`);
+  // Triggers off for this session (it is the superuser): the caseload-flag triggers (0012) would
+  // update a patient row per generated tick, log and score. Flags stay at version 0 with no
+  // cached rows, so the first caseload read computes them. Foreign keys are triggers too; the
+  // generator builds consistent ids by construction.
+  await client.query(`SET session_replication_role = replica`);
 }
 
 /** One statement per entry: a parameterised query cannot hold several. */

@@ -34,9 +34,13 @@ const HOT_QUERIES: [name: string, sql: string, params: unknown[]][] = [
     [ORG, 'x'],
   ],
   [
-    "caseload: a clinician's patients",
-    `SELECT p.id FROM patients p JOIN locations l ON l.organization_id = p.organization_id AND l.id = p.home_location_id
-     WHERE p.organization_id = $1 AND p.primary_clinician_id = $2 ORDER BY p.family_name, p.given_name LIMIT 500`,
+    "caseload: a page of a clinician's patients by cached flags",
+    `SELECT p.id, count(*) OVER () FROM patients p
+     JOIN locations l ON l.organization_id = p.organization_id AND l.id = p.home_location_id
+     LEFT JOIN caseload_flags cf ON cf.organization_id = p.organization_id AND cf.patient_id = p.id
+     WHERE p.organization_id = $1 AND p.primary_clinician_id = $2
+     ORDER BY coalesce(cf.top_severity, 4), coalesce(cf.top_flag, 7), coalesce(cf.flag_count, 0) DESC,
+       p.family_name, p.given_name, p.id LIMIT 50`,
     [ORG, CLINICIAN],
   ],
   [

@@ -9,3 +9,4 @@ export * from './messaging';
 export * from './clinical';
 export * from './outcomes';
 export * from './exports';
+export * from './caseload';

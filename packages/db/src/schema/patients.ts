@@ -1,4 +1,5 @@
 import {
+  bigint,
   date,
   foreignKey,
   index,
@@ -50,6 +51,11 @@ export const patients = pgTable(
     /** How the patient found the clinic (`referralSources` in this file), for reports. */
     referralSource: text('referral_source'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Bumped by triggers (0012) whenever anything the caseload flags read changes, so a cached
+     * `caseload_flags` row labelled with an older version is known to be stale.
+     */
+    flagsVersion: bigint('flags_version', { mode: 'number' }).notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.organizationId, t.id] }),

@@ -26,10 +26,25 @@ const severityStyle: Record<string, string> = {
   low: 'bg-slate-100 text-slate-800',
 };
 
+const pagerLink =
+  'rounded-md border border-slate-300 bg-white px-4 py-2 font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700';
+
+/** A page number from the query string; anything odd is the first page. */
+function pageNumber(raw: string | undefined): number {
+  const n = Number(raw);
+  return Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 1;
+}
+
 export default async function CaseloadPage({
   searchParams,
 }: {
-  searchParams: Promise<{ q?: string; location?: string; flag?: string; sort?: string }>;
+  searchParams: Promise<{
+    q?: string;
+    location?: string;
+    flag?: string;
+    sort?: string;
+    page?: string;
+  }>;
 }) {
   const viewer = await requireRole(['clinician', 'front_desk'], '/clinician');
   const params = await searchParams;
@@ -38,14 +53,27 @@ export default async function CaseloadPage({
     typeof params.location === 'string' && params.location ? params.location : undefined;
   const flag = FLAG_IDS.find((f) => f === params.flag);
   const sort = params.sort === 'name' ? 'name' : 'flags';
+  const page = pageNumber(params.page);
   const caseload = await orPage(
     (await getApi()).caseload.list({
       search: search || undefined,
       locationId: location,
       flag,
       sort,
+      page,
     }),
   );
+  const from = (caseload.page - 1) * caseload.pageSize + 1;
+  const to = from + caseload.patients.length - 1;
+  const pageHref = (n: number) =>
+    `/clinician?${new URLSearchParams({
+      ...(search ? { q: search } : {}),
+      ...(location ? { location } : {}),
+      ...(flag ? { flag } : {}),
+      ...(params.sort === 'name' ? { sort } : {}),
+      page: String(n),
+    }).toString()}`;
+  const hasNext = caseload.page * caseload.pageSize < caseload.total;
   const today = new Date();
   const filtered = Boolean(search || location || flag);
   return (
@@ -150,16 +178,27 @@ export default async function CaseloadPage({
         </div>
       </form>
       <p className="mt-4 text-sm text-slate-600" aria-live="polite" data-testid="caseload-count">
-        {caseload.patients.length} {caseload.patients.length === 1 ? 'patient' : 'patients'}
+        {caseload.patients.length === 0
+          ? `${caseload.total} ${caseload.total === 1 ? 'patient' : 'patients'}`
+          : `Showing ${from}–${to} of ${caseload.total} ${caseload.total === 1 ? 'patient' : 'patients'}`}
       </p>
       {caseload.patients.length === 0 ? (
         <p
           className="mt-3 rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600"
           data-testid="caseload-empty"
         >
-          {filtered
-            ? 'No patients match this search. Try another name or location.'
-            : 'You have no patients on your caseload yet.'}
+          {caseload.total > 0 ? (
+            <>
+              This page is past the end of the list.{' '}
+              <Link href={pageHref(1)} className="font-medium text-brand-700 underline">
+                Go to the first page
+              </Link>
+            </>
+          ) : filtered ? (
+            'No patients match this search. Try another name or location.'
+          ) : (
+            'You have no patients on your caseload yet.'
+          )}
         </p>
       ) : (
         <ul
@@ -206,6 +245,41 @@ export default async function CaseloadPage({
           ))}
         </ul>
       )}
+      {caseload.page > 1 || hasNext ? (
+        <nav
+          aria-label="Caseload pages"
+          className="mt-4 flex items-center justify-between gap-3"
+          data-testid="caseload-pager"
+        >
+          {caseload.page > 1 ? (
+            <Link
+              href={pageHref(caseload.page - 1)}
+              rel="prev"
+              className={pagerLink}
+              data-testid="caseload-previous"
+            >
+              ← Previous
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span className="text-sm text-slate-600">
+            Page {caseload.page} of {Math.max(1, Math.ceil(caseload.total / caseload.pageSize))}
+          </span>
+          {hasNext ? (
+            <Link
+              href={pageHref(caseload.page + 1)}
+              rel="next"
+              className={pagerLink}
+              data-testid="caseload-next"
+            >
+              Next →
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      ) : null}
     </AppShell>
   );
 }

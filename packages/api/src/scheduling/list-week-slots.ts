@@ -30,7 +30,11 @@ export const weekSlotsOutput = z.object({
           start: z.string(),
           localTime: z.string(),
           utcOffset: z.string(),
-          clinicianIds: z.array(z.string()),
+          /**
+           * Who can take the slot, in pick order, as positions in `clinicians`: a week repeats
+           * the same few clinicians in every slot, and their uuids were most of the payload.
+           */
+          clinicians: z.array(z.number().int().nonnegative()),
         }),
       ),
     }),
@@ -70,6 +74,10 @@ export async function listWeekSlots(
     weekStart: input.weekStart,
     stepMinutes: 15,
   });
+  const clinicians = [...rules.clinicianNames]
+    .map(([id, name]) => ({ id, name }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const position = new Map(clinicians.map((c, index) => [c.id, index]));
   return {
     timeZone: week.timeZone,
     weekStart: week.weekStart,
@@ -79,11 +87,9 @@ export async function listWeekSlots(
         start: s.start,
         localTime: s.localTime,
         utcOffset: s.utcOffset,
-        clinicianIds: [...s.clinicianIds],
+        clinicians: s.clinicianIds.flatMap((id) => position.get(id) ?? []),
       })),
     })),
-    clinicians: [...rules.clinicianNames]
-      .map(([id, name]) => ({ id, name }))
-      .sort((a, b) => a.name.localeCompare(b.name)),
+    clinicians,
   };
 }

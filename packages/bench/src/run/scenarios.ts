@@ -35,7 +35,9 @@ function rotating(make: (i: number) => Partial<Request>): Request['setupRequest'
 }
 
 interface WeekSlots {
-  days: { slots: { start: string; clinicianIds: string[] }[] }[];
+  /** Slots name their clinicians as positions in this list. */
+  clinicians: { id: string }[];
+  days: { slots: { start: string; clinicians: number[] }[] }[];
 }
 
 /** Free (start, clinician) pairs at location 1 over the coming weeks: one booking each. */
@@ -52,7 +54,10 @@ export async function freeSlots(baseUrl: string, cookie: string, anchor: string,
     for (const d of week.days)
       for (const [i, s] of d.slots.entries())
         if (i % 3 === 0)
-          for (const clinicianId of s.clinicianIds) out.push({ start: s.start, clinicianId });
+          for (const position of s.clinicians) {
+            const clinicianId = week.clinicians[position]?.id;
+            if (clinicianId) out.push({ start: s.start, clinicianId });
+          }
   }
   return out;
 }

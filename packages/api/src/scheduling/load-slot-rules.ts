@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 
 import type { Database, WeeklyHours } from '@stride/db';
 import type {
@@ -8,7 +8,7 @@ import type {
   Location,
   Resource,
 } from '@stride/scheduling';
-import { schema, weekdays } from '@stride/db';
+import { rawRows, schema, weekdays } from '@stride/db';
 
 import { notFound } from '../errors';
 
@@ -31,6 +31,33 @@ export interface SlotRules {
   clinicianNames: Map<string, string>;
   resources: Resource[];
   busy: BusyInterval[];
+}
+
+/** Rows as `json_agg` spells them: absent (null) when there are none. */
+interface LocationRows extends Record<string, unknown> {
+  hours:
+    | {
+        clinicianId: string;
+        locationId: string;
+        weekday: number;
+        start: string;
+        end: string;
+        name: string;
+      }[]
+    | null;
+  rooms: Resource[] | null;
+  exceptions:
+    | {
+        clinicianId: string;
+        kind: 'time_off' | 'extra_hours';
+        date: string;
+        startTime: string | null;
+        endTime: string | null;
+        locationId: string | null;
+      }[]
+    | null;
+  /** Epoch milliseconds. */
+  busy: BusyInterval[] | null;
 }
 
 function openingWindows(hours: WeeklyHours): Location['openingHours'] {
@@ -56,103 +83,70 @@ export async function loadSlotRules(
   },
 ): Promise<SlotRules> {
   const org = input.organizationId;
-  const [location] = await db
-    .select()
+  // One round trip for both: every slot and booking request starts here.
+  const [found] = await db
+    .select({ location: locations, type: appointmentTypes })
     .from(locations)
-    .where(and(eq(locations.organizationId, org), eq(locations.id, input.locationId)));
-  if (!location) throw notFound('That location');
-  const [type] = await db
-    .select()
-    .from(appointmentTypes)
-    .where(
+    .leftJoin(
+      appointmentTypes,
       and(
-        eq(appointmentTypes.organizationId, org),
+        eq(appointmentTypes.organizationId, locations.organizationId),
         eq(appointmentTypes.id, input.appointmentTypeId),
         eq(appointmentTypes.active, true),
       ),
-    );
+    )
+    .where(and(eq(locations.organizationId, org), eq(locations.id, input.locationId)));
+  if (!found) throw notFound('That location');
+  const { location, type } = found;
   if (!type) throw notFound('That appointment type');
 
-  const hours = await db
-    .select({
-      clinicianId: workingHours.clinicianId,
-      locationId: workingHours.locationId,
-      weekday: workingHours.weekday,
-      start: workingHours.startTime,
-      end: workingHours.endTime,
-      name: users.name,
-    })
-    .from(workingHours)
-    .innerJoin(
-      memberships,
-      and(
-        eq(memberships.organizationId, workingHours.organizationId),
-        eq(memberships.userId, workingHours.clinicianId),
-      ),
-    )
-    .innerJoin(users, eq(users.id, workingHours.clinicianId))
-    .where(
-      and(
-        eq(workingHours.organizationId, org),
-        eq(workingHours.locationId, input.locationId),
-        eq(memberships.active, true),
-        eq(memberships.role, 'clinician'),
-      ),
-    );
-  const clinicianIds = [...new Set(hours.map((h) => h.clinicianId))];
   const fromDate = new Date(input.fromMs - 2 * 86_400_000).toISOString().slice(0, 10);
   const toDate = new Date(input.toMs + 2 * 86_400_000).toISOString().slice(0, 10);
-  const exceptions = clinicianIds.length
-    ? await db
-        .select()
-        .from(availabilityExceptions)
-        .where(
-          and(
-            eq(availabilityExceptions.organizationId, org),
-            inArray(availabilityExceptions.clinicianId, clinicianIds),
-            gte(availabilityExceptions.date, fromDate),
-            lte(availabilityExceptions.date, toDate),
-          ),
-        )
-    : [];
-
-  const rooms = await db
-    .select({ id: resources.id, locationId: resources.locationId, kind: resources.kind })
-    .from(resources)
-    .where(
-      and(
-        eq(resources.organizationId, org),
-        eq(resources.locationId, input.locationId),
-        eq(resources.active, true),
-      ),
-    );
-
-  const resourceIds = [...clinicianIds, ...rooms.map((r) => r.id)];
-  const busyRows = resourceIds.length
-    ? await db
-        .select({
-          resourceId: appointmentAllocations.resourceId,
-          start: sql<string>`lower(${appointmentAllocations.during})`,
-          end: sql<string>`upper(${appointmentAllocations.during})`,
-        })
-        .from(appointmentAllocations)
-        .innerJoin(
-          appointments,
-          and(
-            eq(appointments.organizationId, appointmentAllocations.organizationId),
-            eq(appointments.id, appointmentAllocations.appointmentId),
-          ),
-        )
-        .where(
-          and(
-            eq(appointmentAllocations.organizationId, org),
-            eq(appointmentAllocations.active, true),
-            inArray(appointmentAllocations.resourceId, resourceIds),
-            sql`${appointmentAllocations.during} && tstzrange(${new Date(input.fromMs).toISOString()}::timestamptz, ${new Date(input.toMs).toISOString()}::timestamptz, '[)')`,
-            sql`not (${appointments.status} = 'held' and ${appointments.holdExpiresAt} <= ${input.now.toISOString()}::timestamptz)`,
-          ),
-        )
-    : [];
+  // The location's clinicians, rooms, time off and live allocations in one round trip: a slot
+  // or booking request is mostly waiting on the database, so each statement saved counts.
+  const [rows] = await rawRows<LocationRows>(
+    db,
+    sql`
+      with hours as (
+        select wh.clinician_id as "clinicianId", wh.location_id as "locationId", wh.weekday,
+               wh.start_time as "start", wh.end_time as "end", u.name
+        from ${workingHours} wh
+        join ${memberships} m on m.organization_id = wh.organization_id and m.user_id = wh.clinician_id
+        join ${users} u on u.id = wh.clinician_id
+        where wh.organization_id = ${org} and wh.location_id = ${input.locationId}
+          and m.active and m.role = 'clinician'
+      ), rooms as (
+        select r.id, r.location_id as "locationId", r.kind
+        from ${resources} r
+        where r.organization_id = ${org} and r.location_id = ${input.locationId} and r.active
+      ), exceptions as (
+        select e.clinician_id as "clinicianId", e.kind, e.date, e.start_time as "startTime",
+               e.end_time as "endTime", e.location_id as "locationId"
+        from ${availabilityExceptions} e
+        where e.organization_id = ${org}
+          and e.clinician_id in (select "clinicianId" from hours)
+          and e.date between ${fromDate}::date and ${toDate}::date
+      ), busy as (
+        select a.resource_id as "resourceId",
+               extract(epoch from lower(a.during)) * 1000 as "start",
+               extract(epoch from upper(a.during)) * 1000 as "end"
+        from ${appointmentAllocations} a
+        join ${appointments} ap on ap.organization_id = a.organization_id and ap.id = a.appointment_id
+        where a.organization_id = ${org} and a.active
+          and a.resource_id in (select "clinicianId" from hours union all select id from rooms)
+          and a.during && tstzrange(${new Date(input.fromMs).toISOString()}::timestamptz,
+                                    ${new Date(input.toMs).toISOString()}::timestamptz, '[)')
+          and not (ap.status = 'held' and ap.hold_expires_at <= ${input.now.toISOString()}::timestamptz)
+      )
+      select (select json_agg(h) from hours h) as hours,
+             (select json_agg(r) from rooms r) as rooms,
+             (select json_agg(e) from exceptions e) as exceptions,
+             (select json_agg(b) from busy b) as busy`,
+  );
+  const hours = rows?.hours ?? [];
+  const rooms = rows?.rooms ?? [];
+  const exceptions = rows?.exceptions ?? [];
+  const clinicianIds = [...new Set(hours.map((h) => h.clinicianId))];
 
   const clinicianNames = new Map(hours.map((h) => [h.clinicianId, h.name]));
   return {
@@ -200,10 +194,6 @@ export async function loadSlotRules(
     })),
     clinicianNames,
     resources: rooms,
-    busy: busyRows.map((b) => ({
-      resourceId: b.resourceId,
-      start: Date.parse(b.start),
-      end: Date.parse(b.end),
-    })),
+    busy: rows?.busy ?? [],
   };
 }

@@ -6,7 +6,7 @@
 import { cpus, loadavg } from 'node:os';
 import pg from 'pg';
 
-import { createDatabase } from '@stride/db';
+import { APP_DATABASE_ROLE, createDatabase } from '@stride/db';
 
 import type { ScenarioResult } from './report';
 import type { Scenario } from './scenarios';
@@ -35,6 +35,14 @@ await owner.close();
 
 const db = new pg.Client({ connectionString: benchDatabaseUrl });
 await db.connect();
+// The server runs as stride_app, as in production, and pg-boss installs its schema as whoever
+// boots first. A queue left by an owner-connected run would refuse stride_app, so it goes: it
+// holds only jobs from earlier bench runs.
+const foreign = await db.query<{ n: string }>(
+  `SELECT count(*)::text AS n FROM pg_tables WHERE schemaname = 'pgboss' AND tableowner <> $1`,
+  [APP_DATABASE_ROLE],
+);
+if (foreign.rows[0]?.n !== '0') await db.query('DROP SCHEMA pgboss CASCADE');
 const anchorRow = await db.query<{ anchor: string }>(
   `SELECT to_char(created_at::date + 1200, 'YYYY-MM-DD') AS anchor FROM organizations WHERE slug = 'bench'`,
 );

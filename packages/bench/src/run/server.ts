@@ -4,6 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { appRoleUrl } from '@stride/db';
+
 import { benchDatabaseUrl, benchPort, distDir, repoRoot } from '../env';
 
 const webDir = path.join(repoRoot, 'apps/web');
@@ -62,7 +64,8 @@ export async function startServer(): Promise<Server> {
     env: {
       ...baseEnv,
       NODE_ENV: 'production',
-      DATABASE_URL: benchDatabaseUrl,
+      // As in production: the non-owner role that row-level security binds.
+      DATABASE_URL: appRoleUrl(benchDatabaseUrl),
       AUTH_SECRET: randomBytes(32).toString('hex'),
       PORT: String(benchPort),
     },

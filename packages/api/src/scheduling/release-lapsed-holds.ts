@@ -1,4 +1,4 @@
-import { and, eq, inArray, lte } from 'drizzle-orm';
+import { and, eq, gte, inArray, lte } from 'drizzle-orm';
 
 import type { Database } from '@stride/db';
 import { schema } from '@stride/db';
@@ -6,8 +6,16 @@ import { schema } from '@stride/db';
 const { appointmentAllocations, appointments } = schema;
 
 /**
+ * Holds that start this long before now or earlier can no longer block a booking (an allocation
+ * spans at most 8 hours plus 2 hours of buffer each side), so they are not looked for: the
+ * location index then reads the days ahead, not the location's whole history.
+ */
+const STILL_IN_THE_WAY_MS = 86_400_000;
+
+/**
  * Frees the time of holds whose patient never confirmed. Runs inside each booking transaction
- * before its insert, so a lapsed hold can never block a real booking at the constraint.
+ * before its insert, so a lapsed hold can never block a real booking at the constraint. A hold
+ * that another booking is releasing right now is left to it rather than waited for.
  */
 export async function releaseLapsedHolds(
   tx: Database,
@@ -15,6 +23,19 @@ export async function releaseLapsedHolds(
   locationId: string,
   now: Date,
 ): Promise<void> {
+  const lapsedHolds = tx
+    .select({ id: appointments.id })
+    .from(appointments)
+    .where(
+      and(
+        eq(appointments.organizationId, organizationId),
+        eq(appointments.locationId, locationId),
+        gte(appointments.startsAt, new Date(now.getTime() - STILL_IN_THE_WAY_MS)),
+        eq(appointments.status, 'held'),
+        lte(appointments.holdExpiresAt, now),
+      ),
+    )
+    .for('update', { skipLocked: true });
   const lapsed = await tx
     .update(appointments)
     .set({
@@ -25,9 +46,8 @@ export async function releaseLapsedHolds(
     .where(
       and(
         eq(appointments.organizationId, organizationId),
-        eq(appointments.locationId, locationId),
+        inArray(appointments.id, lapsedHolds),
         eq(appointments.status, 'held'),
-        lte(appointments.holdExpiresAt, now),
       ),
     )
     .returning({ id: appointments.id });

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import type { DatabaseHandle } from '@stride/db';
+import type { PickResult, Slot } from '@stride/scheduling';
 import { rawRows } from '@stride/db';
 import { createTestDatabase, postgresAvailable } from '@stride/db/testing';
 
+import { claimResources } from '../src/scheduling/claim-resources';
 import { testEnv } from './helpers';
 import { overlappingAllocations, schedulingWorld, typeId } from './scheduling-world';
 
@@ -82,6 +84,40 @@ describe.skipIf(!hasServer)('booking under concurrency on PostgreSQL', () => {
     expect(rows[0]?.n).toBe('1');
     expect(await overlappingAllocations(handle.db)).toBe(0);
   }, 60_000);
+
+  it('a booking in flight passes over the clinician and room another booking is placing', async () => {
+    const ids = Array.from({ length: 4 }, () => randomUUID());
+    const [c1, c2, r1, r2] = ids;
+    const slot = {
+      clinicianIds: [c1, c2],
+      resources: [{ kind: 'exam_room', resourceIds: [r1, r2] }],
+      occupiedStartMs: 0,
+      occupiedEndMs: 1,
+      startMs: 0,
+      endMs: 1,
+    } as unknown as Slot;
+    const placed = (result: PickResult | undefined) =>
+      result?.ok ? result.pick.allocations.map((a) => a.resourceId) : result;
+    let first: PickResult | undefined;
+    let commit = () => {};
+    const open = new Promise<void>((resolve) => (commit = resolve));
+    const firstTx = handle.db.transaction(async (tx) => {
+      first = await claimResources(tx, slot, undefined);
+      await open;
+    });
+    await vi.waitFor(() => expect(first).toBeDefined());
+    const second = await handle.db.transaction((tx) => claimResources(tx, slot, undefined));
+    const asked = await handle.db.transaction((tx) => claimResources(tx, slot, c1));
+    commit();
+    await firstTx;
+    expect(placed(first)).toEqual([c1, r1]);
+    expect(placed(second)).toEqual([c2, r2]);
+    // Asked for by name, the clinician is still given (the constraint decides); the room is not.
+    expect(placed(asked)).toEqual([c1, r2]);
+    // Claims end with their transaction.
+    const after = await handle.db.transaction((tx) => claimResources(tx, slot, undefined));
+    expect(placed(after)).toEqual([c1, r1]);
+  });
 
   it('the database itself refuses an overlapping allocation, whatever the application does', async () => {
     const names = await rawRows<{ conname: string }>(

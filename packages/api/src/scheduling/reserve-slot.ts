@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Database } from '@stride/db';
 import type { UnavailableReason } from '@stride/scheduling';
 import { schema } from '@stride/db';
-import { checkSlotBookable, DEFAULT_STEP_MINUTES, pickResources } from '@stride/scheduling';
+import { checkSlotBookable, DEFAULT_STEP_MINUTES } from '@stride/scheduling';
 
 import type { AuthedContext } from '../context';
 import type { AppointmentSummary } from './appointment-summary';
@@ -15,6 +15,7 @@ import {
   enqueueWaitlistMatch,
 } from '../jobs/enqueue-appointment-emails';
 import { loadAppointmentSummary } from './appointment-summary';
+import { claimResources } from './claim-resources';
 import { loadSlotRules } from './load-slot-rules';
 import { DEADLOCK, EXCLUSION_VIOLATION, SERIALIZATION_FAILURE, sqlState } from './pg-errors';
 import { releaseAllocations, releaseLapsedHolds } from './release-lapsed-holds';
@@ -24,8 +25,12 @@ const { appointmentAllocations, appointments } = schema;
 /** How long a patient's hold keeps the slot while they confirm. */
 export const HOLD_MINUTES = 5;
 const DAY_MS = 86_400_000;
-/** A booking that loses a room at the constraint is re-planned against fresh data this often. */
-const ATTEMPTS = 3;
+/**
+ * A booking that loses a room at the constraint is re-planned against fresh data this often.
+ * Losses are quick (claims keep bookings from queueing on one room) but, when many bookings of
+ * one start commit together, a plan can go stale more than twice in a row.
+ */
+const ATTEMPTS = 5;
 
 export const TAKEN_MESSAGE = 'Sorry, that time has just been taken. Please choose another time.';
 
@@ -168,7 +173,7 @@ async function reserveOnce(tx: Database, ctx: AuthedContext, req: ReserveRequest
     stepMinutes: DEFAULT_STEP_MINUTES,
   });
   if (!check.ok) throw unavailable(check.reason);
-  const picked = pickResources(check.slot, { clinicianId: req.clinicianId });
+  const picked = await claimResources(tx, check.slot, req.clinicianId);
   if (!picked.ok) throw new DomainError('CONFLICT', TAKEN_MESSAGE);
   const { pick } = picked;
 

@@ -6,7 +6,7 @@ import { FLAG_IDS, flagIdSchema, SEVERITIES } from '@stride/outcomes';
 
 import type { AuthedContext } from '../context';
 import { inViewerLocations } from '../scope';
-import { refreshCaseloadFlags } from './refresh-caseload-flags';
+import { anyStaleCaseloadFlags, refreshCaseloadFlags } from './refresh-caseload-flags';
 
 const { caseloadFlags, locations, patients } = schema;
 
@@ -79,11 +79,6 @@ export async function listCaseload(
   const page = input.page ?? 1;
   // Flags are clinical judgements: computed for, and shown to, a clinician's own caseload only.
   const clinician = viewer.role === 'clinician';
-  const myLocations = await db
-    .select({ id: locations.id, name: locations.name, timeZone: locations.timeZone })
-    .from(locations)
-    .where(and(eq(locations.organizationId, org), inViewerLocations(viewer, locations.id)))
-    .orderBy(asc(locations.name));
   const search = input.search ? likeTerm(input.search) : undefined;
   const inCaseload = and(
     eq(patients.organizationId, org),
@@ -92,11 +87,23 @@ export async function listCaseload(
     input.locationId ? eq(patients.homeLocationId, input.locationId) : undefined,
     search ? or(ilike(patients.givenName, search), ilike(patients.familyName, search)) : undefined,
   );
-  if (clinician) {
+  const now = ctx.now();
+  // The staleness check rides along with the locations (one round trip when the cache is warm).
+  const myLocations = await db
+    .select({
+      id: locations.id,
+      name: locations.name,
+      timeZone: locations.timeZone,
+      stale: clinician ? anyStaleCaseloadFlags(db, inCaseload, now).mapWith(Boolean) : sql`false`,
+    })
+    .from(locations)
+    .where(and(eq(locations.organizationId, org), inViewerLocations(viewer, locations.id)))
+    .orderBy(asc(locations.name));
+  if (clinician && myLocations[0]?.stale === true) {
     await refreshCaseloadFlags(db, org, {
       where: inCaseload,
       locations: myLocations,
-      now: ctx.now(),
+      now,
     });
   }
   const byName = [asc(patients.familyName), asc(patients.givenName), asc(patients.id)];

@@ -8,7 +8,7 @@ import { localDateOf } from '@stride/scheduling';
 
 import { flagsForPatients } from './compute-flags';
 
-const { caseloadFlags, patients } = schema;
+const { caseloadFlags, locations, patients } = schema;
 
 /**
  * What a cached row was computed under. The suffix covers how compute-flags.ts gathers the
@@ -18,6 +18,44 @@ export const CASELOAD_FLAG_RULES = `${CASELOAD_RULES_VERSION}+inputs/1`;
 
 /** Rows per upsert statement: well under PostgreSQL's 65 535 bind parameters. */
 const UPSERT_BATCH = 1000;
+
+/** A patient's cached row is missing, from an older version, another day or other rules. */
+const staleRow = (today: SQL): SQL | undefined =>
+  or(
+    isNull(caseloadFlags.patientId),
+    ne(caseloadFlags.version, patients.flagsVersion),
+    ne(caseloadFlags.rules, CASELOAD_FLAG_RULES),
+    sql`${caseloadFlags.asOf} is distinct from ${today}`,
+  );
+
+/**
+ * Whether any patient matching `where` needs `refreshCaseloadFlags`, as one boolean a caller can
+ * select beside other columns: a warm caseload then costs no extra round trip. "Today" is taken
+ * here in PostgreSQL's time zone data from the caller's clock (`now`, not SQL now()); should that
+ * ever disagree with the app's, the refresh finds nothing to do and the answer stays correct.
+ */
+export function anyStaleCaseloadFlags(db: Database, where: SQL | undefined, now: Date): SQL {
+  const today = sql`(${now.toISOString()}::timestamptz at time zone ${locations.timeZone})::date`;
+  const stale = db
+    .select({ one: sql`1` })
+    .from(patients)
+    .innerJoin(
+      locations,
+      and(
+        eq(locations.organizationId, patients.organizationId),
+        eq(locations.id, patients.homeLocationId),
+      ),
+    )
+    .leftJoin(
+      caseloadFlags,
+      and(
+        eq(caseloadFlags.organizationId, patients.organizationId),
+        eq(caseloadFlags.patientId, patients.id),
+      ),
+    )
+    .where(and(where, staleRow(today)));
+  return sql`exists (${stale})`;
+}
 
 /**
  * Brings the cached flags of the patients matching `where` up to date for today, computing only
@@ -38,10 +76,16 @@ export async function refreshCaseloadFlags(
     now: Date;
   },
 ): Promise<number> {
-  const { locations, now } = options;
-  if (locations.length === 0) return 0;
-  const todayAt = new Map(locations.map((l) => [l.id, localDateOf(now.getTime(), l.timeZone)]));
-  const timeZoneAt = new Map(locations.map((l) => [l.id, l.timeZone]));
+  const { now } = options;
+  const homes = options.locations;
+  if (homes.length === 0) return 0;
+  // Once per time zone, not per location: a group has many locations and few zones.
+  const todayIn = new Map<string, string>();
+  for (const { timeZone } of homes) {
+    if (!todayIn.has(timeZone)) todayIn.set(timeZone, localDateOf(now.getTime(), timeZone));
+  }
+  const todayAt = new Map(homes.map((l) => [l.id, todayIn.get(l.timeZone) ?? '']));
+  const timeZoneAt = new Map(homes.map((l) => [l.id, l.timeZone]));
   // The patient's local today, by home location, so the comparison runs in SQL on every row.
   const today = sql`case ${patients.homeLocationId} ${sql.join(
     [...todayAt].map(([id, day]) => sql`when ${id}::uuid then ${day}::date`),
@@ -62,17 +106,7 @@ export async function refreshCaseloadFlags(
         eq(caseloadFlags.patientId, patients.id),
       ),
     )
-    .where(
-      and(
-        options.where,
-        or(
-          isNull(caseloadFlags.patientId),
-          ne(caseloadFlags.version, patients.flagsVersion),
-          ne(caseloadFlags.rules, CASELOAD_FLAG_RULES),
-          sql`${caseloadFlags.asOf} is distinct from ${today}`,
-        ),
-      ),
-    )
+    .where(and(options.where, staleRow(today)))
     .orderBy(asc(patients.id));
   if (stale.length === 0) return 0;
   const flags = await flagsForPatients(

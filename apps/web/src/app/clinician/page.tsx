@@ -245,7 +245,8 @@ export default async function CaseloadPage({
           ))}
         </ul>
       )}
-      {caseload.page > 1 || hasNext ? (
+      {/* Past the end the empty state links to the first page; a pager there would confuse. */}
+      {caseload.patients.length > 0 && (caseload.page > 1 || hasNext) ? (
         <nav
           aria-label="Caseload pages"
           className="mt-4 flex items-center justify-between gap-3"

@@ -102,6 +102,8 @@ export async function loadSlotRules(
 
   const fromDate = new Date(input.fromMs - 2 * 86_400_000).toISOString().slice(0, 10);
   const toDate = new Date(input.toMs + 2 * 86_400_000).toISOString().slice(0, 10);
+  const from = new Date(input.fromMs).toISOString();
+  const to = new Date(input.toMs).toISOString();
   // The location's clinicians, rooms, time off and live allocations in one round trip: a slot
   // or booking request is mostly waiting on the database, so each statement saved counts.
   const [rows] = await rawRows<LocationRows>(
@@ -127,16 +129,24 @@ export async function loadSlotRules(
           and e.clinician_id in (select "clinicianId" from hours)
           and e.date between ${fromDate}::date and ${toDate}::date
       ), busy as (
+        -- Found through the appointments' btree indexes, by start: under row-level security a
+        -- range's && is not leakproof, so no index on during may serve it (a 2M-row scan). An
+        -- allocation spans its appointment plus buffers (hours, not days), hence the day's pad.
         select a.resource_id as "resourceId",
                extract(epoch from lower(a.during)) * 1000 as "start",
                extract(epoch from upper(a.during)) * 1000 as "end"
-        from ${appointmentAllocations} a
-        join ${appointments} ap on ap.organization_id = a.organization_id and ap.id = a.appointment_id
-        where a.organization_id = ${org} and a.active
-          and a.resource_id in (select "clinicianId" from hours union all select id from rooms)
-          and a.during && tstzrange(${new Date(input.fromMs).toISOString()}::timestamptz,
-                                    ${new Date(input.toMs).toISOString()}::timestamptz, '[)')
+        from ${appointments} ap
+        join ${appointmentAllocations} a
+          on a.organization_id = ap.organization_id and a.appointment_id = ap.id
+        where ap.organization_id = ${org}
+          and (ap.location_id = ${input.locationId}
+               or ap.clinician_id = any(array(select "clinicianId" from hours)))
+          and ap.starts_at >= ${from}::timestamptz - interval '1 day'
+          and ap.starts_at < ${to}::timestamptz + interval '1 day'
           and not (ap.status = 'held' and ap.hold_expires_at <= ${input.now.toISOString()}::timestamptz)
+          and a.active
+          and a.resource_id in (select "clinicianId" from hours union all select id from rooms)
+          and a.during && tstzrange(${from}::timestamptz, ${to}::timestamptz, '[)')
       )
       select (select json_agg(h) from hours h) as hours,
              (select json_agg(r) from rooms r) as rooms,

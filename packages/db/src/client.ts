@@ -1,10 +1,11 @@
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { PgDatabase, PgDialect, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { drizzle as drizzlePg, NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -34,6 +35,60 @@ export interface DatabaseHandle {
   sql: SqlAdapter;
   migrate(): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * On a top-level node-postgres Database: runs `work` in a transaction whose BEGIN travels with a
+ * first statement in one round trip (`tenancy.ts` sets the organisation this way). Absent on
+ * PGlite and on transactions, which take the ordinary path.
+ */
+export const BEGIN_WITH: unique symbol = Symbol('stride.beginWith');
+export type BeginWith = <T>(
+  firstStatement: string,
+  work: (tx: Database) => Promise<T>,
+) => Promise<T>;
+
+/**
+ * Drizzle's own node-postgres transaction (drizzle-orm 0.45 `NodePgSession.transaction`) with the
+ * BEGIN sent together with `firstStatement` as one simple-protocol query. Every signed-in request
+ * runs in such a transaction, so the saved round trip is paid back on every call. The statement
+ * must carry no parameters: callers inline only values they have validated.
+ */
+function beginWith(pool: pg.Pool, db: Database): BeginWith {
+  type SessionArgs = ConstructorParameters<
+    typeof NodePgSession<Schema, ExtractTablesWithRelations<Schema>>
+  >;
+  const root = (
+    db as unknown as {
+      session: { dialect: PgDialect; schema: SessionArgs[2]; options: SessionArgs[3] };
+    }
+  ).session;
+  return async (firstStatement, work) => {
+    const client = await pool.connect();
+    // A client whose BEGIN, COMMIT or ROLLBACK failed is in an unknown state: destroy it.
+    let broken: Error | undefined;
+    const run = (text: string) =>
+      client.query(text).catch((error: unknown) => {
+        broken = error instanceof Error ? error : new Error(String(error));
+        throw error;
+      });
+    try {
+      await run(`begin; ${firstStatement}`);
+      const session = new NodePgSession(client, root.dialect, root.schema, root.options);
+      const tx = new NodePgTransaction(root.dialect, session, root.schema);
+      let result: Awaited<ReturnType<typeof work>>;
+      try {
+        result = await work(tx as unknown as Database);
+      } catch (error) {
+        await run('rollback');
+        throw error;
+      }
+      await run('commit');
+      return result;
+    } finally {
+      client.release(broken);
+    }
+  };
 }
 
 // Resolved by hand, not with new URL(): bundlers would treat that as an asset to copy.
@@ -72,12 +127,14 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
       // A server restart drops idle connections; unheard, that 'error' event would kill the
       // process. The pool has already discarded the connection and the next query opens another.
       pool.on('error', (error) => console.error('database: idle connection lost:', error.message));
-      const db = drizzlePg({ client: pool, schema, casing: 'snake_case' });
+      const pgDb = drizzlePg({ client: pool, schema, casing: 'snake_case' });
+      const db = pgDb as unknown as Database;
+      Object.defineProperty(db, BEGIN_WITH, { value: beginWith(pool, db) });
       return {
-        db: db as unknown as Database,
+        db,
         kind: 'postgres',
         sql: { executeSql: (text, values) => pool.query(text, values) },
-        migrate: () => migratePg(db, { migrationsFolder }),
+        migrate: () => migratePg(pgDb, { migrationsFolder }),
         close: () => pool.end(),
       };
     }

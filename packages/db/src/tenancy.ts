@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 
-import type { Database } from './client';
+import type { BeginWith, Database } from './client';
+import { BEGIN_WITH } from './client';
 import { rawRows } from './raw-rows';
 
 /**
@@ -48,12 +49,25 @@ export async function setTenant(tx: Database, tenant: Tenant): Promise<void> {
   );
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Runs `work` in a transaction (a savepoint when `db` is one) with the organisation set. */
 export function inTenant<T>(
   db: Database,
   tenant: Tenant,
   work: (tx: Database) => Promise<T>,
 ): Promise<T> {
+  const begin = (db as Database & { [BEGIN_WITH]?: BeginWith })[BEGIN_WITH];
+  const userId = tenant.userId ?? '';
+  // On PostgreSQL the setting rides with BEGIN: one round trip instead of two on every signed-in
+  // call. Inlined, so only ids that are certainly uuids go this way (they come from the session
+  // row, never from input); anything else takes the parameterised path below.
+  if (begin && UUID.test(tenant.organizationId) && (userId === '' || UUID.test(userId))) {
+    return begin(
+      `select set_config('stride.organization_id', '${tenant.organizationId}', true), set_config('stride.user_id', '${userId}', true)`,
+      work,
+    );
+  }
   return db.transaction(async (tx) => {
     await setTenant(tx, tenant);
     return work(tx);

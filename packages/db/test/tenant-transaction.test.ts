@@ -1,0 +1,102 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import type { Database, DatabaseHandle } from '../src';
+import { BEGIN_WITH, inTenant, rawRows } from '../src';
+import { organizations } from '../src/schema';
+import { createTestDatabase, integrationKinds, makeOrganization } from '../src/testing';
+
+const kinds = await integrationKinds();
+
+const settings = async (db: Database) => {
+  const [row] = await rawRows<{ org: string | null; user_id: string | null }>(
+    db,
+    sql`select current_setting('stride.organization_id', true) as org,
+               current_setting('stride.user_id', true) as user_id`,
+  );
+  return row;
+};
+
+describe.each(kinds)('inTenant transactions on %s', (kind) => {
+  let handle: DatabaseHandle;
+  let org = '';
+  const user = '11111111-2222-4333-8444-555555555555';
+  beforeAll(async () => {
+    // Two connections: a client leaked by a failed transaction would starve the pool quickly.
+    handle = await createTestDatabase(kind, { maxConnections: 2 });
+    org = (await makeOrganization(handle.db)).id;
+  });
+  afterAll(() => handle.close());
+
+  it('takes the one-round-trip BEGIN on PostgreSQL only, and never inside a transaction', async () => {
+    expect(BEGIN_WITH in handle.db).toBe(kind === 'postgres');
+    const nested = await inTenant(handle.db, { organizationId: org }, (tx) =>
+      Promise.resolve(BEGIN_WITH in tx),
+    );
+    expect(nested).toBe(false);
+  });
+
+  it('sets the organisation and user for the transaction only', async () => {
+    const inside = await inTenant(handle.db, { organizationId: org, userId: user }, settings);
+    expect(inside).toMatchObject({ org, user_id: user });
+    const noUser = await inTenant(handle.db, { organizationId: org }, settings);
+    expect(noUser).toMatchObject({ org, user_id: '' });
+    const after = await handle.db.transaction(settings);
+    expect(after?.org ?? '').toBe('');
+  });
+
+  it('commits what the work wrote and rolls all of it back when the work throws', async () => {
+    await inTenant(handle.db, { organizationId: org }, (tx) =>
+      tx.update(organizations).set({ name: 'Committed' }).where(eq(organizations.id, org)),
+    );
+    await expect(
+      inTenant(handle.db, { organizationId: org }, async (tx) => {
+        await tx
+          .update(organizations)
+          .set({ name: 'Rolled back' })
+          .where(eq(organizations.id, org));
+        throw new Error('work failed');
+      }),
+    ).rejects.toThrow('work failed');
+    const [row] = await handle.db
+      .select({ name: organizations.name })
+      .from(organizations)
+      .where(eq(organizations.id, org));
+    expect(row?.name).toBe('Committed');
+  });
+
+  it('nests as a savepoint: an inner failure undoes only the inner work', async () => {
+    await inTenant(handle.db, { organizationId: org }, async (tx) => {
+      await tx.update(organizations).set({ name: 'Outer' }).where(eq(organizations.id, org));
+      await expect(
+        inTenant(tx, { organizationId: org }, async (inner) => {
+          await inner.update(organizations).set({ name: 'Inner' }).where(eq(organizations.id, org));
+          throw new Error('inner failed');
+        }),
+      ).rejects.toThrow('inner failed');
+    });
+    const [row] = await handle.db
+      .select({ name: organizations.name })
+      .from(organizations)
+      .where(eq(organizations.id, org));
+    expect(row?.name).toBe('Outer');
+  });
+
+  it('gives every connection back, after failures too', async () => {
+    const calls = Array.from({ length: 24 }, (_, i) =>
+      inTenant(handle.db, { organizationId: org }, async (tx) => {
+        await tx.execute(sql`select 1`);
+        if (i % 2) throw new Error(`call ${i} failed`);
+        return i;
+      }).catch(() => -1),
+    );
+    const results = await Promise.all(calls);
+    expect(results.filter((r) => r >= 0)).toHaveLength(12);
+  });
+
+  it('refuses to inline anything that is not a uuid, and still sets it safely', async () => {
+    const odd = "x'); select pg_sleep(10); --";
+    const inside = await inTenant(handle.db, { organizationId: odd }, settings);
+    expect(inside?.org).toBe(odd);
+  });
+});

@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 import type { DatabaseHandle } from '@stride/db';
-import { createTestDatabase, integrationKinds } from '@stride/db/testing';
+import {
+  createTestDatabase,
+  integrationKinds,
+  makeLocation,
+  makeWorkingHours,
+} from '@stride/db/testing';
 
 import { testEnv } from './helpers';
 import { overlappingAllocations, schedulingWorld, typeId } from './scheduling-world';
@@ -120,6 +125,30 @@ describe.each(kinds)('booking on %s', (kind) => {
       idempotencyKey: randomUUID(),
     });
     expect(rebooked.clinician.id).toBe(w.drB.id);
+  });
+
+  it("takes a clinician's time at every location they work at", async () => {
+    const elsewhere = await makeLocation(env.db, w.org.id, { name: 'Elsewhere' });
+    await makeWorkingHours(env.db, w.org.id, w.drA.id, elsewhere.id, [3]);
+    const wednesdayTimes = async () => {
+      const week = await w.as.desk().scheduling.weekSlots({
+        locationId: w.loc.id,
+        appointmentTypeId: followUp(),
+        clinicianId: w.drA.id,
+        weekStart: '2026-12-07',
+      });
+      return week.days.find((d) => d.date === '2026-12-09')?.slots.map((s) => s.localTime);
+    };
+    expect(await wednesdayTimes()).toContain('10:00');
+    await w.as.admin().scheduling.book({
+      locationId: elsewhere.id,
+      appointmentTypeId: followUp(),
+      clinicianId: w.drA.id,
+      patientId: w.patients[2]?.record.id,
+      start: at('10:00', '2026-12-09'),
+      idempotencyKey: randomUUID(),
+    });
+    expect(await wednesdayTimes()).not.toContain('10:00');
   });
 
   it('keeps patients to the cancellation window and lets staff through', async () => {

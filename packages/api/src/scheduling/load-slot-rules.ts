@@ -131,7 +131,8 @@ export async function loadSlotRules(
       ), busy as (
         -- Found through the appointments' btree indexes, by start: under row-level security a
         -- range's && is not leakproof, so no index on during may serve it (a 2M-row scan). An
-        -- allocation spans its appointment plus buffers (hours, not days), hence the day's pad.
+        -- allocation spans its appointment (at most 8 h) and buffers (2 h each), hence the pad.
+        -- Cancelled appointments never hold time, so their allocations are not even looked up.
         select a.resource_id as "resourceId",
                extract(epoch from lower(a.during)) * 1000 as "start",
                extract(epoch from upper(a.during)) * 1000 as "end"
@@ -141,8 +142,9 @@ export async function loadSlotRules(
         where ap.organization_id = ${org}
           and (ap.location_id = ${input.locationId}
                or ap.clinician_id = any(array(select "clinicianId" from hours)))
-          and ap.starts_at >= ${from}::timestamptz - interval '1 day'
-          and ap.starts_at < ${to}::timestamptz + interval '1 day'
+          and ap.starts_at >= ${from}::timestamptz - interval '12 hours'
+          and ap.starts_at < ${to}::timestamptz + interval '12 hours'
+          and ap.status <> 'cancelled'
           and not (ap.status = 'held' and ap.hold_expires_at <= ${input.now.toISOString()}::timestamptz)
           and a.active
           and a.resource_id in (select "clinicianId" from hours union all select id from rooms)

@@ -27,15 +27,19 @@ export async function enqueueAppointmentEmails(
 /**
  * Withdraws an appointment's emails that have not started, in the caller's transaction: a
  * cancelled or moved appointment leaves no reminder queued. A job already running re-reads the
- * appointment and sends nothing.
+ * appointment and sends nothing. The reminder is found by its start time through pg-boss's
+ * (name, start_after) index: every future booking has one queued, so matching on the payload
+ * alone would read them all on every cancel.
  */
 export async function cancelAppointmentEmails(
   tx: Database,
-  appt: { organizationId: string; id: string },
+  appt: { organizationId: string; id: string; startsAt: Date },
 ): Promise<void> {
+  const remindAt = new Date(appt.startsAt.getTime() - REMINDER_LEAD_MS).toISOString();
   await tx.execute(sql`
     update pgboss.job set state = 'cancelled', completed_on = now()
-    where name in (${QUEUES.appointmentConfirmation}, ${QUEUES.appointmentReminder})
+    where (name = ${QUEUES.appointmentConfirmation}
+           or (name = ${QUEUES.appointmentReminder} and start_after = ${remindAt}::timestamptz))
       and state < 'active'
       and data->>'organizationId' = ${appt.organizationId}
       and data->>'appointmentId' = ${appt.id}`);

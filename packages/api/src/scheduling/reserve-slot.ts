@@ -148,7 +148,11 @@ async function reserveOnce(tx: Database, ctx: AuthedContext, req: ReserveRequest
       );
     }
     await releaseAllocations(tx, org, req.replaces);
-    await cancelAppointmentEmails(tx, { organizationId: org, id: req.replaces });
+    await cancelAppointmentEmails(tx, {
+      organizationId: org,
+      id: req.replaces,
+      startsAt: old.startsAt,
+    });
     await enqueueWaitlistMatch(ctx, tx, old);
   }
   const rules = await loadSlotRules(tx, {

@@ -2,15 +2,11 @@ import type { PreparedQuery } from './prepare-query';
 import type { Slot, SlotResources } from './slot-types';
 import type { ZoneDay } from './zone-day';
 import { occupiedSpan } from './evaluate-start';
-import { formatLocalIso, formatLocalTime, formatOffset } from './zone-day';
+import { formatOffset } from './zone-day';
 
 interface Takers {
   readonly clinicianIds: readonly string[];
   readonly resources: readonly SlotResources[];
-}
-
-function utcIso(instant: number): string {
-  return new Date(instant).toISOString();
 }
 
 /** Label a bookable start with UTC instants and the location's wall clock. */
@@ -21,17 +17,17 @@ export function toSlot(prepared: PreparedQuery, day: ZoneDay, start: number, tak
   return {
     locationId: prepared.location.id,
     appointmentTypeId: prepared.appointmentType.id,
-    start: utcIso(start),
-    end: utcIso(end),
+    start: day.utcIso(start),
+    end: day.utcIso(end),
     startMs: start,
     endMs: end,
     occupiedStartMs: occupied.start,
     occupiedEndMs: occupied.end,
     timeZone: prepared.zone,
     localDate: day.date,
-    localTime: formatLocalTime(start, startOffset),
-    localStart: formatLocalIso(start, startOffset),
-    localEnd: formatLocalIso(end, day.offsetAt(end)),
+    localTime: day.localTime(start),
+    localStart: day.localIso(start),
+    localEnd: day.localIso(end),
     // A zero offset reads `+00:00` on every day, as it does on transition days.
     utcOffset: formatOffset(startOffset),
     clinicianIds: takers.clinicianIds,

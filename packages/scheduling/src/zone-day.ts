@@ -19,16 +19,16 @@ export interface ZoneDay {
   resolve(minuteOfDay: number): WallClockResolution;
   /** The zone's UTC offset in minutes at an instant of this day (east positive). */
   offsetAt(instant: number): number;
+  /** `formatLocalIso`, and its `HH:mm`, for instants near this day without a Date each. */
+  localIso(instant: number): string;
+  localTime(instant: number): string;
+  /** The UTC ISO form of an instant near this day, as `Date#toISOString` writes it. */
+  utcIso(instant: number): string;
 }
 
 /** The wall clock at `instant` under `offsetMinutes`, e.g. `2026-11-01T01:30:00-07:00`. */
 export function formatLocalIso(instant: number, offsetMinutes: number): string {
   return `${new Date(instant + offsetMinutes * MINUTE_MS).toISOString().slice(0, 19)}${formatOffset(offsetMinutes)}`;
-}
-
-/** `HH:mm` of the wall clock at `instant` under `offsetMinutes`. */
-export function formatLocalTime(instant: number, offsetMinutes: number): string {
-  return new Date(instant + offsetMinutes * MINUTE_MS).toISOString().slice(11, 16);
 }
 
 /** `+05:30`, `-08:00`; zero is `+00:00`. */
@@ -79,6 +79,33 @@ function dayGeometry(date: LocalDate, zone: string): DayGeometry {
   return geometry;
 }
 
+const TWO_DIGITS = Array.from({ length: 60 }, (_, value) => String(value).padStart(2, '0'));
+
+/**
+ * Writes `YYYY-MM-DDTHH:mm:ss` for a wall-clock reading (epoch ms counted on a UTC calendar)
+ * within a day of `date`, from three precomputed dates; farther readings go through Date.
+ * A week of slots writes four labels per slot, and toISOString was a measurable share of it.
+ */
+function isoWriter(date: LocalDate, midnight: number): (wall: number) => [string, number] {
+  const dates = [-1, 0, 1].map((days) =>
+    new Date(midnight + days * DAY_MS).toISOString().slice(0, 10),
+  );
+  return (wall) => {
+    const days = Math.floor((wall - midnight) / DAY_MS);
+    const label = dates[days + 1];
+    const rest = wall - midnight - days * DAY_MS;
+    if (label === undefined) {
+      const iso = new Date(wall).toISOString();
+      return [iso.slice(0, 19), wall - Math.floor(wall / 1000) * 1000];
+    }
+    const seconds = Math.floor(rest / 1000);
+    const hh = TWO_DIGITS[Math.floor(seconds / 3600)] ?? '';
+    const mm = TWO_DIGITS[Math.floor(seconds / 60) % 60] ?? '';
+    const ss = TWO_DIGITS[seconds % 60] ?? '';
+    return [`${label}T${hh}:${mm}:${ss}`, rest - seconds * 1000];
+  };
+}
+
 /**
  * Luxon asks Intl for every offset, which costs microseconds a call and a week of slots
  * needs thousands. So we ask the zone's rules (through luxon) once per day: the offset at
@@ -92,6 +119,28 @@ export function makeZoneDay(date: LocalDate, zone: string): ZoneDay {
   const midnight = Date.parse(`${date}T00:00:00Z`);
   const wallAt = (minuteOfDay: number, offset: number): number =>
     midnight + (minuteOfDay - offset) * MINUTE_MS;
+  const write = isoWriter(date, midnight);
+  const offsetLabels = new Map<number, string>();
+  const offsetLabel = (offset: number): string => {
+    let label = offsetLabels.get(offset);
+    if (label === undefined) {
+      label = formatOffset(offset);
+      offsetLabels.set(offset, label);
+    }
+    return label;
+  };
+  const labels = (offsetAt: (instant: number) => number) => ({
+    localIso: (instant: number): string => {
+      const offset = offsetAt(instant);
+      return `${write(instant + offset * MINUTE_MS)[0]}${offsetLabel(offset)}`;
+    },
+    localTime: (instant: number): string =>
+      write(instant + offsetAt(instant) * MINUTE_MS)[0].slice(11, 16),
+    utcIso: (instant: number): string => {
+      const [wall, millis] = write(instant);
+      return `${wall}.${String(millis).padStart(3, '0')}Z`;
+    },
+  });
   const day = { date, weekday: ((new Date(midnight).getUTCDay() + 6) % 7) + 1, start, end };
 
   if (before === after) {
@@ -107,12 +156,14 @@ export function makeZoneDay(date: LocalDate, zone: string): ZoneDay {
           return resolved;
         },
         offsetAt: (instant) => IANAZone.create(zone).offset(instant),
+        ...labels((instant) => IANAZone.create(zone).offset(instant)),
       };
     }
     return {
       ...day,
       resolve: (minuteOfDay) => ({ instant: wallAt(minuteOfDay, before), kind: 'exact' }),
       offsetAt: () => before,
+      ...labels(() => before),
     };
   }
 
@@ -131,5 +182,6 @@ export function makeZoneDay(date: LocalDate, zone: string): ZoneDay {
       return { instant: transition, kind: 'skipped' };
     },
     offsetAt: (instant) => (instant < transition ? before : after),
+    ...labels((instant) => (instant < transition ? before : after)),
   };
 }

@@ -22,6 +22,19 @@ const ZONES = [
 ] as const;
 const LABEL = "yyyy-MM-dd'T'HH:mm:ssZZ";
 
+describe('makeZoneDay writes ISO labels as Date does, near the day and far from it', () => {
+  it.each(['America/Los_Angeles', 'Pacific/Chatham', 'America/St_Johns'])('%s', (zone) => {
+    const day = makeZoneDay('2026-03-08', zone);
+    // From two days before to two days after, at odd milliseconds, so the fallback runs too.
+    for (let instant = day.start - 2 * 86_400_000; instant < day.end + 2 * 86_400_000;) {
+      expect(day.utcIso(instant)).toBe(new Date(instant).toISOString());
+      const offset = day.offsetAt(instant);
+      expect(day.localIso(instant)).toBe(formatLocalIso(instant, offset));
+      instant += 3_599_997;
+    }
+  });
+});
+
 describe('makeZoneDay agrees with resolving every wall time through luxon', () => {
   it.each(ZONES)(
     '%s, every day of 2026 and 2027',
@@ -42,9 +55,11 @@ describe('makeZoneDay agrees with resolving every wall time through luxon', () =
           // A second into the minute too: labels keep the seconds, as luxon's do.
           for (const instant of [expected.instant, expected.instant + 1_500]) {
             const label = formatLocalIso(instant, day.offsetAt(instant));
-            expect(label, `${date} minute ${minute}`).toBe(
-              DateTime.fromMillis(instant, { zone }).toFormat(LABEL),
-            );
+            const luxonLabel = DateTime.fromMillis(instant, { zone }).toFormat(LABEL);
+            expect(label, `${date} minute ${minute}`).toBe(luxonLabel);
+            expect(day.localIso(instant), `${date} minute ${minute}`).toBe(luxonLabel);
+            expect(day.localTime(instant)).toBe(luxonLabel.slice(11, 16));
+            expect(day.utcIso(instant)).toBe(new Date(instant).toISOString());
           }
         }
       }

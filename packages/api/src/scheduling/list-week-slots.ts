@@ -43,6 +43,16 @@ export const weekSlotsOutput = z.object({
 });
 export type WeekSlotsOutput = z.infer<typeof weekSlotsOutput>;
 
+/** Positions of ids in the week's clinician list; a plain loop, as it runs for every slot. */
+function positionsOf(ids: readonly string[], position: ReadonlyMap<string, number>): number[] {
+  const positions: number[] = [];
+  for (const id of ids) {
+    const index = position.get(id);
+    if (index !== undefined) positions.push(index);
+  }
+  return positions;
+}
+
 /** A week of bookable starts in the location's zone; "any clinician" merges everyone eligible. */
 export async function listWeekSlots(
   ctx: AuthedContext,
@@ -87,7 +97,7 @@ export async function listWeekSlots(
         start: s.start,
         localTime: s.localTime,
         utcOffset: s.utcOffset,
-        clinicians: s.clinicianIds.flatMap((id) => position.get(id) ?? []),
+        clinicians: positionsOf(s.clinicianIds, position),
       })),
     })),
     clinicians,

@@ -45,19 +45,21 @@ export async function getUtilisation(
       -- A live booking's clinician allocation is [start - buffer before, end + buffer after)
       -- (reserve-slot.ts). Read from appointments, whose (organisation, location, starts_at)
       -- index bounds the scan: joining the allocations row by row cost seconds at 1M rows.
+      -- Clipped to the range with plain timestamp arithmetic: building two ranges per row and
+      -- intersecting them was a third of the report's time at a year of a group's bookings.
       select ap.clinician_id, ap.location_id,
-        sum(extract(epoch from upper(w.r) - lower(w.r))) / 3600 as hours
+        sum(extract(epoch from
+          least(ap.ends_at + make_interval(mins => ty.buffer_after_minutes), loc.hi)
+          - greatest(ap.starts_at - make_interval(mins => ty.buffer_before_minutes), loc.lo)
+        )) / 3600 as hours
       from loc
       join appointments ap on ap.organization_id = ${org} and ap.location_id = loc.id
-        and ap.starts_at >= loc.lo - interval '1 day' and ap.starts_at < loc.hi
+        and ap.starts_at >= loc.lo_day_before and ap.starts_at < loc.hi
       join appointment_types ty on ty.organization_id = ${org} and ty.id = ap.appointment_type_id
-      cross join lateral (select tstzrange(
-          ap.starts_at - make_interval(mins => ty.buffer_before_minutes),
-          ap.ends_at + make_interval(mins => ty.buffer_after_minutes)
-        ) * tstzrange(loc.lo, loc.hi) as r) w
       where (ap.status in ('booked', 'checked_in', 'completed', 'no_show')
           or (ap.status = 'held' and ap.hold_expires_at > ${ctx.now().toISOString()}::timestamptz))
-        and not isempty(w.r)
+        -- Starts before hi, so the window meets the range exactly when it ends after lo.
+        and ap.ends_at + make_interval(mins => ty.buffer_after_minutes) > loc.lo
         ${clinicianFilter(f, sql`ap.clinician_id`)}
       group by ap.clinician_id, ap.location_id
     ),

@@ -76,7 +76,10 @@ export function locationsCte(f: ReportFilters): SQL {
     select locations.id, locations.name, locations.time_zone as tz, locations.opening_hours,
       locations.cancellation_window_hours as window_hours,
       (${f.from}::date)::timestamp at time zone locations.time_zone as lo,
-      (${f.to}::date + 1)::timestamp at time zone locations.time_zone as hi
+      (${f.to}::date + 1)::timestamp at time zone locations.time_zone as hi,
+      -- A day before lo, ready-made: under row-level security "starts_at >= loc.lo - interval"
+      -- may not drive an index scan (the subtraction is not leakproof), a plain column may.
+      (${f.from}::date - 1)::timestamp at time zone locations.time_zone as lo_day_before
     from locations
     where locations.organization_id = ${f.organizationId} and ${f.scope}
       and ${f.locationId ? eq(locations.id, f.locationId) : sql`true`}

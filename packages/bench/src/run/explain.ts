@@ -1,5 +1,7 @@
 import type pg from 'pg';
 
+import { APP_DATABASE_ROLE } from '@stride/db';
+
 import { benchId, KIND } from '../data/shape';
 
 /** Tenant tables above this many rows must never be read by a sequential scan on a hot path. */
@@ -124,10 +126,21 @@ export async function explainHotQueries(client: pg.Client): Promise<ExplainFindi
   const large = await largeTables(client);
   const findings: ExplainFinding[] = [];
   for (const [name, sql, params] of HOT_QUERIES) {
-    const res = await client.query<{ 'QUERY PLAN': [{ Plan: unknown; 'Execution Time': number }] }>(
-      `EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`,
-      params,
+    // As the server runs them: the app role under row-level security, organisation set. The
+    // policies change plans (an operator that is not leakproof, such as a range's &&, may not
+    // drive an index scan there), so an owner's EXPLAIN would miss those scans.
+    await client.query('BEGIN');
+    await client.query(`SET LOCAL ROLE ${APP_DATABASE_ROLE}`);
+    await client.query(
+      `SELECT set_config('stride.organization_id', $1, true), set_config('stride.user_id', $2, true)`,
+      [ORG, CLINICIAN],
     );
+    const res = await client
+      .query<{ 'QUERY PLAN': [{ Plan: unknown; 'Execution Time': number }] }>(
+        `EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`,
+        params,
+      )
+      .finally(() => client.query('ROLLBACK'));
     const [root] = res.rows[0]?.['QUERY PLAN'] ?? [];
     findings.push({
       query: name,

@@ -11,7 +11,24 @@ export interface LighthouseResult {
   median: number;
 }
 
+/**
+ * Lighthouse sometimes loses Chromium's trace on a busy machine (NO_NAVSTART); such a run says
+ * nothing about the page, so it is repeated, twice at most, rather than ending the benchmark.
+ */
 function once(url: string, cookie: string | undefined): number {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return runOnce(url, cookie);
+    } catch (error) {
+      if (attempt >= 3 || !(error instanceof LighthouseTraceLost)) throw error;
+      console.warn(`lighthouse ${url}: the trace was lost, running it again`);
+    }
+  }
+}
+
+class LighthouseTraceLost extends Error {}
+
+function runOnce(url: string, cookie: string | undefined): number {
   const args = [
     url,
     '--only-categories=performance',
@@ -26,7 +43,12 @@ function once(url: string, cookie: string | undefined): number {
     maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, CHROME_PATH: chromiumPath },
   });
-  if (res.status !== 0) throw new Error(`lighthouse ${url} failed: ${res.stderr.slice(-500)}`);
+  if (res.status !== 0) {
+    const why = `lighthouse ${url} failed: ${res.stderr.slice(-500)}`;
+    throw /NO_NAVSTART|NO_FCP|recording the trace/.test(res.stderr)
+      ? new LighthouseTraceLost(why)
+      : new Error(why);
+  }
   const report = JSON.parse(res.stdout) as { categories: { performance: { score: number } } };
   return report.categories.performance.score;
 }

@@ -86,7 +86,7 @@ export async function startServer(): Promise<Server> {
     throw new Error(
       exited === null
         ? `The server did not answer ${url}/sign-in within 2 minutes.`
-        : `The server exited with code ${exited} before answering.`,
+        : `The server exited with code ${String(exited)} before answering.`,
     );
   }
   return {

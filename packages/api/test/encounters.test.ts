@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -14,11 +12,9 @@ import {
   makePatient,
 } from '@stride/db/testing';
 
-import { callerAs, testEnv, viewerFor } from './helpers';
+import { callerAs, sharedCaseText, testEnv, viewerFor } from './helpers';
 
 const kinds = await integrationKinds();
-const casesDir = path.resolve(import.meta.dirname, '../../../../shared/clinical/cases');
-const readCase = (name: string): string => readFileSync(path.join(casesDir, name), 'utf8');
 
 describe.each(kinds)('encounters on %s', (kind) => {
   let handle: DatabaseHandle;
@@ -125,7 +121,7 @@ describe.each(kinds)('encounters on %s', (kind) => {
   });
 
   it('round-trips a public case through import and export, and names the path of a bad one', async () => {
-    const text = readCase('p04-itbs-textbook.json');
+    const text = sharedCaseText('p04-itbs-textbook.json');
     const { id } = await doc().encounters.importCase({ patientId: w.patient.id, json: text });
     expect(await doc().encounters.exportCase({ encounterId: id })).toEqual(JSON.parse(text));
     await expect(
@@ -142,7 +138,7 @@ describe.each(kinds)('encounters on %s', (kind) => {
   it('confirms a diagnosis with ICD-10-CM and the engine snapshot; confirming again supersedes', async () => {
     const { id } = await doc().encounters.importCase({
       patientId: w.patient.id,
-      json: readCase('p10-patellar-tendinopathy.json'),
+      json: sharedCaseText('p10-patellar-tendinopathy.json'),
     });
     const first = await doc().encounters.confirmDiagnosis({
       encounterId: id,

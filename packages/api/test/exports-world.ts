@@ -1,7 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
 import type { Database } from '@stride/db';
 import { schema } from '@stride/db';
 import {
@@ -13,13 +9,10 @@ import {
 } from '@stride/db/testing';
 import { caseToExamRecord, parseCase } from '@stride/exam-schema';
 
-const casesDir = resolve(
-  dirname(fileURLToPath(import.meta.url)),
-  '../../../../shared/clinical/cases',
-);
+import { sharedCaseText } from './helpers';
 
 function caseExam(file: string): Record<string, unknown> {
-  const parsed = parseCase(JSON.parse(readFileSync(resolve(casesDir, file), 'utf8')));
+  const parsed = parseCase(JSON.parse(sharedCaseText(file)));
   if (!parsed.ok) throw new Error(`${file} does not parse`);
   return caseToExamRecord(parsed.value);
 }

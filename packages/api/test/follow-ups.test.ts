@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -18,13 +15,9 @@ import { caseToExamRecord, parseCase } from '@stride/exam-schema';
 
 import { checkFollowUp } from '../src/follow-ups/check-follow-up';
 import { sendFollowUp } from '../src/follow-ups/send-follow-up';
-import { callerAs, testEnv, viewerFor } from './helpers';
+import { callerAs, sharedCaseText, testEnv, viewerFor } from './helpers';
 
 const kinds = await integrationKinds();
-const caseFile = resolve(
-  dirname(fileURLToPath(import.meta.url)),
-  '../../../../shared/clinical/cases/p02-patellofemoral-malalignment.json',
-);
 /** 09:00 Los Angeles on a date: inside the clinic's day, after the 08:00 send time. */
 const nineAm = (date: string) => new Date(`${date}T17:00:00Z`);
 
@@ -41,7 +34,7 @@ async function world(db: Database) {
     userId: patientUser.id,
   });
   await makePatient(db, org.id, { homeLocationId: loc.id, userId: otherUser.id });
-  const parsed = parseCase(JSON.parse(readFileSync(caseFile, 'utf8')));
+  const parsed = parseCase(JSON.parse(sharedCaseText('p02-patellofemoral-malalignment.json')));
   if (!parsed.ok) throw new Error('case does not parse');
   const [encounter] = await db
     .insert(schema.encounters)

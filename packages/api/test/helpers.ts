@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
 import type { Viewer } from '@stride/auth';
 import type { Database, DatabaseHandle, Role } from '@stride/db';
 
@@ -44,4 +47,11 @@ export async function testEnv(
     work: false,
   });
   return { db: handle.db, jobs: runner.queue, stop: () => runner.stop() };
+}
+
+const sharedCasesDir = path.resolve(import.meta.dirname, '../../../../shared/clinical/cases');
+
+/** A public example case from `../shared/clinical/cases`, as the JSON text a clinician uploads. */
+export function sharedCaseText(file: string): string {
+  return readFileSync(path.join(sharedCasesDir, file), 'utf8');
 }

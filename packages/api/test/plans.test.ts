@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -18,13 +15,9 @@ import { caseToExamRecord, parseCase } from '@stride/exam-schema';
 import { exerciseLibrary } from '@stride/treatment';
 
 import { seedExerciseLibrary } from '../src';
-import { callerAs, testEnv, viewerFor } from './helpers';
+import { callerAs, sharedCaseText, testEnv, viewerFor } from './helpers';
 
 const kinds = await integrationKinds();
-const casesDir = resolve(
-  dirname(fileURLToPath(import.meta.url)),
-  '../../../../shared/clinical/cases',
-);
 
 /** Until encounters exist in the UI, a confirmed diagnosis is inserted directly. */
 async function confirmedDiagnosis(
@@ -34,9 +27,7 @@ async function confirmedDiagnosis(
   clinicianId: string,
   locationId: string,
 ): Promise<string> {
-  const parsed = parseCase(
-    JSON.parse(readFileSync(resolve(casesDir, 'p02-patellofemoral-malalignment.json'), 'utf8')),
-  );
+  const parsed = parseCase(JSON.parse(sharedCaseText('p02-patellofemoral-malalignment.json')));
   if (!parsed.ok) throw new Error('case does not parse');
   const [encounter] = await db
     .insert(schema.encounters)

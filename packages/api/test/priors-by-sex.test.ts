@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -16,11 +14,9 @@ import {
 } from '@stride/db/testing';
 import { conditionIds, startingPriors } from '@stride/diagnosis';
 
-import { callerAs, testEnv, viewerFor } from './helpers';
+import { callerAs, sharedCaseText, testEnv, viewerFor } from './helpers';
 
 const kinds = await integrationKinds();
-const casesDir = path.resolve(import.meta.dirname, '../../../../shared/clinical/cases');
-const caseJson = (name: string) => readFileSync(path.join(casesDir, name), 'utf8');
 
 /** What a version started from clinic-method held before profiles kept both sexes: the mean. */
 function flatMeanOfClinicMethod(): OrgPriorTable {
@@ -80,8 +76,8 @@ describe.each(kinds)('sex-specific prior profiles on %s', (kind) => {
       [w.woman, 'p01-saphenous-classic.json'],
       [w.man, 'p10-patellar-tendinopathy.json'],
     ] as const) {
-      const copied = await confirmedOutput(patient.id, caseJson(file), id);
-      const builtIn = await confirmedOutput(patient.id, caseJson(file), 'clinic-method');
+      const copied = await confirmedOutput(patient.id, sharedCaseText(file), id);
+      const builtIn = await confirmedOutput(patient.id, sharedCaseText(file), 'clinic-method');
       expect(copied?.profile).toEqual({ id, version: 1 });
       // Everything but the profile's name is the same: differential, next tests, referral.
       expect({ ...copied, profile: null }).toEqual({ ...builtIn, profile: null });
@@ -145,7 +141,7 @@ describe.each(kinds)('sex-specific prior profiles on %s', (kind) => {
     ]);
     const output = await confirmedOutput(
       w.man.id,
-      caseJson('p10-patellar-tendinopathy.json'),
+      sharedCaseText('p10-patellar-tendinopathy.json'),
       profile.id,
     );
     expect(output?.profile).toEqual({ id: profile.id, version: 2 });

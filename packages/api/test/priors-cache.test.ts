@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -17,11 +15,10 @@ import {
 import { orgPriorsSchema, startingPriors } from '@stride/diagnosis';
 
 import { storedPriors } from '../src/priors/stored-priors';
-import { callerAs, testEnv, viewerFor } from './helpers';
+import { callerAs, sharedCaseText, testEnv, viewerFor } from './helpers';
 
 const kinds = await integrationKinds();
-const casesDir = path.resolve(import.meta.dirname, '../../../../shared/clinical/cases');
-const p10 = readFileSync(path.join(casesDir, 'p10-patellar-tendinopathy.json'), 'utf8');
+const p10 = sharedCaseText('p10-patellar-tendinopathy.json');
 
 describe('storedPriors (parsed once per profile version)', () => {
   const v1 = startingPriors('clinic-method');

@@ -1,7 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
 import type { Database } from '@stride/db';
 import type { ExamRecord, GaitSession } from '@stride/exam-schema';
 import { schema } from '@stride/db';
@@ -14,14 +10,11 @@ import {
 } from '@stride/db/testing';
 import { caseToExamRecord, parseCase } from '@stride/exam-schema';
 
-const casesDir = resolve(
-  dirname(fileURLToPath(import.meta.url)),
-  '../../../../shared/clinical/cases',
-);
+import { sharedCaseText } from './helpers';
 
 /** A shared case file as an exam record, with the gait session replaced when given. */
 export function examFrom(caseFile: string, gait?: GaitSession): ExamRecord {
-  const parsed = parseCase(JSON.parse(readFileSync(resolve(casesDir, caseFile), 'utf8')));
+  const parsed = parseCase(JSON.parse(sharedCaseText(caseFile)));
   if (!parsed.ok) throw new Error(`${caseFile} does not parse`);
   const exam = caseToExamRecord(parsed.value);
   if (gait === undefined) return exam;

@@ -1,7 +1,7 @@
 import { and, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 
 import type { Database, Role } from '@stride/db';
-import { inTenant, rawRows, schema, sessionTenant, setTenant } from '@stride/db';
+import { inTenant, isUuid, rawRows, schema, sessionTenant, setTenant } from '@stride/db';
 
 import { idleTimeoutFor, SESSION_MAX_AGE_SECONDS, SESSION_TOUCH_INTERVAL_SECONDS } from './policy';
 
@@ -39,8 +39,6 @@ export async function createAuthSession(
 export type SessionState =
   { status: 'active'; userId: string; organizationId: string } | { status: 'ended' };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** What `stride_viewer` (migration 0011) says about a session, in one round trip. */
 export interface SessionLookup {
   status: 'active' | 'ended';
@@ -66,7 +64,7 @@ export async function lookupSession(
   sessionId: string,
   now: Date,
 ): Promise<SessionLookup | null> {
-  if (!UUID.test(sessionId)) return null;
+  if (!isUuid(sessionId)) return null;
   const [row] = await rawRows<SessionLookup & Record<string, unknown>>(
     db,
     sql`select * from stride_viewer(${sessionId}::uuid, ${now.toISOString()}::timestamptz, ${SESSION_TOUCH_INTERVAL_SECONDS}::integer)`,
@@ -86,7 +84,7 @@ export async function checkAuthSession(
 }
 
 export async function revokeAuthSession(db: Database, sessionId: string, now: Date): Promise<void> {
-  if (!UUID.test(sessionId)) return;
+  if (!isUuid(sessionId)) return;
   await db.transaction(async (tx) => {
     const tenant = await sessionTenant(tx, sessionId);
     if (!tenant) return;

@@ -51,6 +51,9 @@ export async function setTenant(tx: Database, tenant: Tenant): Promise<void> {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** A canonical uuid (any version): safe to inline, and never an error when cast to uuid. */
+export const isUuid = (value: string): boolean => UUID.test(value);
+
 /** Runs `work` in a transaction (a savepoint when `db` is one) with the organisation set. */
 export function inTenant<T>(
   db: Database,
@@ -62,7 +65,7 @@ export function inTenant<T>(
   // On PostgreSQL the setting rides with BEGIN: one round trip instead of two on every signed-in
   // call. Inlined, so only ids that are certainly uuids go this way (they come from the session
   // row, never from input); anything else takes the parameterised path below.
-  if (begin && UUID.test(tenant.organizationId) && (userId === '' || UUID.test(userId))) {
+  if (begin && isUuid(tenant.organizationId) && (userId === '' || isUuid(userId))) {
     return begin(
       `select set_config('stride.organization_id', '${tenant.organizationId}', true), set_config('stride.user_id', '${userId}', true)`,
       work,

@@ -6,7 +6,12 @@ import { FLAG_IDS, flagIdSchema, SEVERITIES } from '@stride/outcomes';
 
 import type { AuthedContext } from '../context';
 import { inViewerLocations } from '../scope';
-import { anyStaleCaseloadFlags, refreshCaseloadFlags } from './refresh-caseload-flags';
+import {
+  anyStaleCaseloadFlags,
+  patientCachedFlags,
+  patientHomeLocation,
+  refreshCaseloadFlags,
+} from './refresh-caseload-flags';
 
 const { caseloadFlags, locations, patients } = schema;
 
@@ -133,21 +138,8 @@ export async function listCaseload(
       total: sql<number>`count(*) over ()`.mapWith(Number),
     })
     .from(patients)
-    .innerJoin(
-      locations,
-      and(
-        eq(locations.organizationId, patients.organizationId),
-        eq(locations.id, patients.homeLocationId),
-      ),
-    )
-    .leftJoin(
-      caseloadFlags,
-      and(
-        eq(caseloadFlags.organizationId, patients.organizationId),
-        eq(caseloadFlags.patientId, patients.id),
-        clinician ? undefined : sql`false`,
-      ),
-    )
+    .innerJoin(locations, patientHomeLocation())
+    .leftJoin(caseloadFlags, and(patientCachedFlags(), clinician ? undefined : sql`false`))
     .where(where)
     .orderBy(...(clinician && input.sort !== 'name' ? [...byFlags, ...byName] : byName))
     .limit(CASELOAD_PAGE_SIZE)
@@ -172,13 +164,7 @@ async function countCaseload(ctx: AuthedContext, where: ReturnType<typeof and>):
   const [row] = await ctx.db
     .select({ n: sql<number>`count(*)`.mapWith(Number) })
     .from(patients)
-    .leftJoin(
-      caseloadFlags,
-      and(
-        eq(caseloadFlags.organizationId, patients.organizationId),
-        eq(caseloadFlags.patientId, patients.id),
-      ),
-    )
+    .leftJoin(caseloadFlags, patientCachedFlags())
     .where(where);
   return row?.n ?? 0;
 }

@@ -19,6 +19,18 @@ export const CASELOAD_FLAG_RULES = `${CASELOAD_RULES_VERSION}+inputs/1`;
 /** Rows per upsert statement: well under PostgreSQL's 65 535 bind parameters. */
 const UPSERT_BATCH = 1000;
 
+/** Join conditions: a patient's home location, and their cached flags row (if any). */
+export const patientHomeLocation = (): SQL | undefined =>
+  and(
+    eq(locations.organizationId, patients.organizationId),
+    eq(locations.id, patients.homeLocationId),
+  );
+export const patientCachedFlags = (): SQL | undefined =>
+  and(
+    eq(caseloadFlags.organizationId, patients.organizationId),
+    eq(caseloadFlags.patientId, patients.id),
+  );
+
 /** A patient's cached row is missing, from an older version, another day or other rules. */
 const staleRow = (today: SQL): SQL | undefined =>
   or(
@@ -39,20 +51,8 @@ export function anyStaleCaseloadFlags(db: Database, where: SQL | undefined, now:
   const stale = db
     .select({ one: sql`1` })
     .from(patients)
-    .innerJoin(
-      locations,
-      and(
-        eq(locations.organizationId, patients.organizationId),
-        eq(locations.id, patients.homeLocationId),
-      ),
-    )
-    .leftJoin(
-      caseloadFlags,
-      and(
-        eq(caseloadFlags.organizationId, patients.organizationId),
-        eq(caseloadFlags.patientId, patients.id),
-      ),
-    )
+    .innerJoin(locations, patientHomeLocation())
+    .leftJoin(caseloadFlags, patientCachedFlags())
     .where(and(where, staleRow(today)));
   return sql`exists (${stale})`;
 }
@@ -99,13 +99,7 @@ export async function refreshCaseloadFlags(
       version: patients.flagsVersion,
     })
     .from(patients)
-    .leftJoin(
-      caseloadFlags,
-      and(
-        eq(caseloadFlags.organizationId, patients.organizationId),
-        eq(caseloadFlags.patientId, patients.id),
-      ),
-    )
+    .leftJoin(caseloadFlags, patientCachedFlags())
     .where(and(options.where, staleRow(today)))
     .orderBy(asc(patients.id));
   if (stale.length === 0) return 0;

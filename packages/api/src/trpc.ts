@@ -1,5 +1,4 @@
 import { initTRPC, TRPCError } from '@trpc/server';
-import superjson from 'superjson';
 
 import type { Role } from '@stride/db';
 import { inTenant } from '@stride/db';
@@ -8,6 +7,7 @@ import type { AuditRule } from './audit-trail/audit-rule';
 import type { AuthedContext, Context } from './context';
 import { recordDenial } from './audit-trail/record-denial';
 import { DomainError } from './errors';
+import { transformer } from './transformer';
 import { hasUnstorableText, UNSTORABLE_TEXT_MESSAGE } from './unstorable-text';
 
 /** Every procedure declares who may call it; a test walks the router and fails on any that does not. */
@@ -26,7 +26,7 @@ const t = initTRPC
   .context<Context>()
   .meta<Meta>()
   .create({
-    transformer: superjson,
+    transformer,
     errorFormatter({ shape, error }) {
       // Clients never see stack traces or internal messages.
       const internal = error.code === 'INTERNAL_SERVER_ERROR';

@@ -19,6 +19,7 @@ import {
   skipBuild,
   skipLighthouse,
 } from '../env';
+import { analyzeLikeAutovacuum } from './autoanalyze';
 import { explainHotQueries, largeTables, seqScanCounts } from './explain';
 import { signIn } from './http';
 import { lighthousePages } from './lighthouse';
@@ -90,6 +91,8 @@ try {
       await runLoad({ url, connections: 1, amount: 3, requests: scenario.requests });
     await new Promise((r) => setTimeout(r, 1500));
     const after = await seqScanCounts(db, large);
+    const analyzed = await analyzeLikeAutovacuum(db);
+    if (analyzed.length) console.log(`(analyzed as autovacuum would have: ${analyzed.join(', ')})`);
     const seqScans = [...after].filter(([t, n]) => n > (before.get(t) ?? 0)).map(([t]) => t);
     const load = await runLoad({
       url,

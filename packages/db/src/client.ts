@@ -29,10 +29,21 @@ export interface SqlAdapter {
   executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
 }
 
+/**
+ * A subscription to a NOTIFY channel. `onLost` runs at most once, when notifications may have
+ * been missed (the connection failed); the subscription is over then and `stop` is a no-op.
+ */
+export type Listen = (
+  channel: string,
+  onMessage: (payload: string) => void,
+  onLost: (error: Error) => void,
+) => Promise<{ stop(): Promise<void> }>;
+
 export interface DatabaseHandle {
   db: Database;
   kind: DatabaseOptions['kind'];
   sql: SqlAdapter;
+  listen: Listen;
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
@@ -91,6 +102,44 @@ function beginWith(pool: pg.Pool, db: Database): BeginWith {
   };
 }
 
+/** LISTEN on a connection of its own: a pooled one would be handed to other work. */
+async function listenPg(
+  url: string,
+  channel: string,
+  onMessage: (payload: string) => void,
+  onLost: (error: Error) => void,
+): Promise<{ stop(): Promise<void> }> {
+  const client = new pg.Client({ connectionString: url });
+  let over = false;
+  const lose = (error: Error) => {
+    if (over) return;
+    over = true;
+    onLost(error);
+    client.end().catch(() => undefined);
+  };
+  // Unheard, a dropped connection's 'error' event would kill the process.
+  client.on('error', lose);
+  client.on('end', () => lose(new Error(`the ${channel} listener's connection closed`)));
+  client.on('notification', (message) => {
+    if (!over && message.channel === channel) onMessage(message.payload ?? '');
+  });
+  try {
+    await client.connect();
+    await client.query(`LISTEN ${client.escapeIdentifier(channel)}`);
+  } catch (error) {
+    over = true;
+    await client.end().catch(() => undefined);
+    throw error;
+  }
+  return {
+    stop: async () => {
+      if (over) return;
+      over = true;
+      await client.end();
+    },
+  };
+}
+
 // Resolved by hand, not with new URL(): bundlers would treat that as an asset to copy.
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'drizzle');
 
@@ -114,6 +163,11 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
             return { rows: results.at(-1)?.rows ?? [] };
           },
         },
+        // In-process: a notification cannot be lost while the instance is open.
+        listen: async (channel, onMessage) => {
+          const unlisten = await client.listen(channel, onMessage);
+          return { stop: () => unlisten() };
+        },
         // drizzle-kit cannot load PGlite extensions, so migrations run through drizzle-orm.
         migrate: () => migratePglite(db, { migrationsFolder }),
         close: () => client.close(),
@@ -134,6 +188,7 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
         db,
         kind: 'postgres',
         sql: { executeSql: (text, values) => pool.query(text, values) },
+        listen: (channel, onMessage, onLost) => listenPg(options.url, channel, onMessage, onLost),
         migrate: () => migratePg(pgDb, { migrationsFolder }),
         close: () => pool.end(),
       };

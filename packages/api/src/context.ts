@@ -2,6 +2,7 @@ import type { Viewer } from '@stride/auth';
 import type { Database } from '@stride/db';
 
 import type { JobQueue } from './jobs/job-queue';
+import type { WeekSlotsCache } from './scheduling/list-week-slots';
 
 export interface Context {
   db: Database;
@@ -10,6 +11,8 @@ export interface Context {
   now: () => Date;
   /** Background work, enqueued in the caller's transaction. */
   jobs: JobQueue;
+  /** Computed weeks of slots shared by this process's requests; absent, every week is computed. */
+  slotCache?: WeekSlotsCache | undefined;
 }
 
 /** What a procedure past its role check sees: the viewer is known. */
@@ -22,11 +25,13 @@ export function createContext(input: {
   viewer: Viewer | null;
   jobs: JobQueue;
   now?: () => Date;
+  slotCache?: WeekSlotsCache | undefined;
 }): Context {
   return {
     db: input.db,
     viewer: input.viewer,
     jobs: input.jobs,
+    slotCache: input.slotCache,
     now: input.now ?? (() => new Date()),
   };
 }

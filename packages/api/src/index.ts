@@ -1,6 +1,8 @@
 export { appRouter, createCaller } from './root';
 export type { AppRouter } from './root';
 export { createContext } from './context';
+export { SlotCache } from './scheduling/slot-cache';
+export type { CachedWeek, WeekSlotsCache } from './scheduling/list-week-slots';
 export type { Context } from './context';
 export type { Access, Meta } from './trpc';
 export type { AuditPage, AuditRow } from './audit-trail/audit-rows';

@@ -8,6 +8,7 @@ import { createCaller, createContext } from '@stride/api';
 
 import { getDb } from './db';
 import { getJobRunner } from './jobs';
+import { getSlotCache } from './slot-cache';
 import { getViewer } from './viewer';
 
 /** Server components call procedures directly, through the same access rules as the HTTP API. */
@@ -17,6 +18,7 @@ export const getApi = cache(async () =>
       db: await getDb(),
       viewer: await getViewer(),
       jobs: (await getJobRunner()).queue,
+      slotCache: await getSlotCache(),
     }),
   ),
 );

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { computeWeekSlots } from '@stride/scheduling';
 
 import type { AuthedContext } from '../context';
+import type { SlotCache } from './slot-cache';
+import { deepFreeze } from '../deep-freeze';
 import { DomainError } from '../errors';
 import { loadSlotRules } from './load-slot-rules';
 
@@ -53,11 +55,50 @@ function positionsOf(ids: readonly string[], position: ReadonlyMap<string, numbe
   return positions;
 }
 
-/** A week of bookable starts in the location's zone; "any clinician" merges everyone eligible. */
+/** A computed week, with what the checks before computing it need (see slot-cache.ts). */
+export interface CachedWeek {
+  output: WeekSlotsOutput;
+  typeName: string;
+  bookableOnline: boolean;
+}
+export type WeekSlotsCache = SlotCache<CachedWeek>;
+
+function refuseOnline(ctx: AuthedContext, type: { name: string; bookableOnline: boolean }): void {
+  if (ctx.viewer.role === 'patient' && !type.bookableOnline) {
+    throw new DomainError(
+      'BAD_REQUEST',
+      `${type.name} cannot be booked online. Please call the clinic.`,
+    );
+  }
+}
+
+/**
+ * A week of bookable starts in the location's zone; "any clinician" merges everyone eligible.
+ * Served from the process's slot cache while nothing it was computed from has changed.
+ */
 export async function listWeekSlots(
   ctx: AuthedContext,
   input: ListWeekSlotsInput,
 ): Promise<WeekSlotsOutput> {
+  const org = ctx.viewer.organizationId;
+  const now = ctx.now().getTime();
+  const key = `${input.locationId}|${input.appointmentTypeId}|${input.clinicianId ?? ''}|${input.weekStart}`;
+  const cached = ctx.slotCache?.get(org, key, now);
+  if (cached) {
+    refuseOnline(ctx, { name: cached.typeName, bookableOnline: cached.bookableOnline });
+    return cached.output;
+  }
+  // Before the first read: a change committed after it will not be kept.
+  const ticket = ctx.slotCache?.ticket(org);
+  const week = await computeWeek(ctx, input);
+  if (ticket) ctx.slotCache?.put(ticket, key, deepFreeze(week.cached), week.stableUntil, now);
+  return week.cached.output;
+}
+
+async function computeWeek(
+  ctx: AuthedContext,
+  input: ListWeekSlotsInput,
+): Promise<{ cached: CachedWeek; stableUntil: number }> {
   const weekStartMs = Date.parse(`${input.weekStart}T00:00:00Z`);
   const rules = await loadSlotRules(ctx.db, {
     organizationId: ctx.viewer.organizationId,
@@ -68,12 +109,7 @@ export async function listWeekSlots(
     toMs: weekStartMs + 9 * DAY_MS,
     now: ctx.now(),
   });
-  if (ctx.viewer.role === 'patient' && !rules.appointmentType.bookableOnline) {
-    throw new DomainError(
-      'BAD_REQUEST',
-      `${rules.appointmentType.name} cannot be booked online. Please call the clinic.`,
-    );
-  }
+  refuseOnline(ctx, rules.appointmentType);
   if (input.clinicianId && !rules.clinicians.some((c) => c.id === input.clinicianId)) {
     throw new DomainError('NOT_FOUND', 'That clinician does not work at this location.');
   }
@@ -88,7 +124,7 @@ export async function listWeekSlots(
     .map(([id, name]) => ({ id, name }))
     .sort((a, b) => a.name.localeCompare(b.name));
   const position = new Map(clinicians.map((c, index) => [c.id, index]));
-  return {
+  const output = {
     timeZone: week.timeZone,
     weekStart: week.weekStart,
     days: week.days.map((d) => ({
@@ -101,5 +137,14 @@ export async function listWeekSlots(
       })),
     })),
     clinicians,
+  };
+  return {
+    cached: {
+      output,
+      typeName: rules.appointmentType.name,
+      bookableOnline: rules.appointmentType.bookableOnline,
+    },
+    // A hold that lapses frees its time then, without any write to announce it.
+    stableUntil: Math.min(week.stableUntil, rules.holdsLapseAt ?? Number.POSITIVE_INFINITY),
   };
 }

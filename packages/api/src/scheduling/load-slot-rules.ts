@@ -31,6 +31,8 @@ export interface SlotRules {
   clinicianNames: Map<string, string>;
   resources: Resource[];
   busy: BusyInterval[];
+  /** Epoch ms when the first hold among `busy` lapses and frees its time; absent if none. */
+  holdsLapseAt: number | undefined;
 }
 
 /** Rows as `json_agg` spells them: absent (null) when there are none. */
@@ -56,8 +58,8 @@ interface LocationRows extends Record<string, unknown> {
         locationId: string | null;
       }[]
     | null;
-  /** Epoch milliseconds. */
-  busy: BusyInterval[] | null;
+  /** Epoch milliseconds; `lapsesAt` on a hold's time. */
+  busy: (BusyInterval & { lapsesAt: number | null })[] | null;
 }
 
 function openingWindows(hours: WeeklyHours): Location['openingHours'] {
@@ -135,7 +137,9 @@ export async function loadSlotRules(
         -- Cancelled appointments never hold time, so their allocations are not even looked up.
         select a.resource_id as "resourceId",
                extract(epoch from lower(a.during)) * 1000 as "start",
-               extract(epoch from upper(a.during)) * 1000 as "end"
+               extract(epoch from upper(a.during)) * 1000 as "end",
+               case when ap.status = 'held'
+                 then extract(epoch from ap.hold_expires_at) * 1000 end as "lapsesAt"
         from ${appointments} ap
         join ${appointmentAllocations} a
           on a.organization_id = ap.organization_id and a.appointment_id = ap.id
@@ -161,6 +165,11 @@ export async function loadSlotRules(
   const clinicianIds = [...new Set(hours.map((h) => h.clinicianId))];
 
   const clinicianNames = new Map(hours.map((h) => [h.clinicianId, h.name]));
+  const busy = rows?.busy ?? [];
+  let holdsLapseAt: number | undefined;
+  for (const b of busy)
+    if (b.lapsesAt !== null && (holdsLapseAt === undefined || b.lapsesAt < holdsLapseAt))
+      holdsLapseAt = b.lapsesAt;
   return {
     location: {
       id: location.id,
@@ -206,6 +215,7 @@ export async function loadSlotRules(
     })),
     clinicianNames,
     resources: rooms,
-    busy: rows?.busy ?? [],
+    busy,
+    holdsLapseAt,
   };
 }

@@ -4,6 +4,7 @@ import { limitBody } from '~/server/body-limit';
 import { getDb } from '~/server/db';
 import { getJobRunner } from '~/server/jobs';
 import { refuseForgedRequest } from '~/server/request-guard';
+import { getSlotCache } from '~/server/slot-cache';
 import { getViewer } from '~/server/viewer';
 
 import { appRouter, createContext } from '@stride/api';
@@ -19,6 +20,7 @@ const handler = async (req: Request): Promise<Response> =>
         db: await getDb(),
         viewer: await getViewer(),
         jobs: (await getJobRunner()).queue,
+        slotCache: await getSlotCache(),
       }),
     onError({ error, path }) {
       if (error.code === 'INTERNAL_SERVER_ERROR')

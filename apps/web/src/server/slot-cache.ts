@@ -1,0 +1,19 @@
+import 'server-only';
+
+import type { CachedWeek, WeekSlotsCache } from '@stride/api';
+import { SlotCache } from '@stride/api';
+
+import { getDbHandle } from './db';
+
+const globalForSlots = globalThis as unknown as { strideSlotCache?: Promise<WeekSlotsCache> };
+
+/**
+ * The process's computed weeks of slots, forgotten as schedule changes are notified (see
+ * packages/api/src/scheduling/slot-cache.ts). If the listener cannot connect, the cache stays
+ * off and retries; every week is then computed as before.
+ */
+export function getSlotCache(): Promise<WeekSlotsCache> {
+  globalForSlots.strideSlotCache ??= (async () =>
+    SlotCache.start<CachedWeek>((await getDbHandle()).listen))();
+  return globalForSlots.strideSlotCache;
+}

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import type { DatabaseHandle, Listen } from '@stride/db';
+import { rawRows } from '@stride/db';
 import { createTestDatabase, integrationKinds } from '@stride/db/testing';
 
 import type { CachedWeek, WeekSlotsCache } from '../src';
@@ -144,6 +145,19 @@ describe.each(kinds)('remembered weeks of slots on %s', (kind) => {
       expect(after).not.toEqual(before);
     });
   }
+
+  it('keeps the week through changes the slots cannot see', async () => {
+    const before = cache.stats.forgotten;
+    const checkedIn = await rawRows(
+      handle.db,
+      sql`update appointments set status = 'checked_in'
+        where organization_id = ${w.org.id} and status = 'booked' returning id`,
+    );
+    expect(checkedIn.length).toBeGreaterThan(0);
+    // Notifications arrive in commit order: one from a later change proves none came before it.
+    await change(() => exec(sql`update users set name = 'Dr A' where id = ${w.drA.id}`));
+    expect(cache.stats.forgotten).toBe(before + 1);
+  });
 
   it("gives a hold's time back when the hold lapses, with no write to announce it", async () => {
     await exec(sql`update locations set booking_horizon_days = 365 where id = ${w.loc.id}`);

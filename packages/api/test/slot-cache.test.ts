@@ -8,7 +8,7 @@ import { createTestDatabase, integrationKinds } from '@stride/db/testing';
 
 import type { CachedWeek, WeekSlotsCache } from '../src';
 import { createCaller, createContext, SlotCache } from '../src';
-import { MAX_AGE_MS } from '../src/scheduling/slot-cache';
+import { MAX_AGE_MS, MAX_WEEKS } from '../src/scheduling/slot-cache';
 import { TEST_NOW, testEnv, viewerFor } from './helpers';
 import { schedulingWorld, typeId } from './scheduling-world';
 
@@ -236,6 +236,18 @@ describe('the slot cache on its own', () => {
     cache.put(defined(cache.ticket('org'), 'ticket'), 'far', 'v', Number.POSITIVE_INFINITY, NOW);
     expect(cache.get('org', 'far', NOW + MAX_AGE_MS - 1)).toBe('v');
     expect(cache.get('org', 'far', NOW + MAX_AGE_MS)).toBeUndefined();
+    await cache.stop();
+  });
+
+  it('holds at most MAX_WEEKS weeks, letting the oldest go', async () => {
+    const cache = await SlotCache.start<number>(fakeListener().listen);
+    for (let i = 0; i <= MAX_WEEKS; i++) {
+      cache.put(defined(cache.ticket(`org-${i % 7}`), 'ticket'), `week-${i}`, i, NOW + 60_000, NOW);
+    }
+    expect(cache.size).toBe(MAX_WEEKS);
+    expect(cache.get('org-0', 'week-0', NOW)).toBeUndefined();
+    expect(cache.get('org-1', 'week-1', NOW)).toBe(1);
+    expect(cache.get(`org-${MAX_WEEKS % 7}`, `week-${MAX_WEEKS}`, NOW)).toBe(MAX_WEEKS);
     await cache.stop();
   });
 

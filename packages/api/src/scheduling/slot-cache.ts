@@ -7,11 +7,15 @@ export const SCHEDULE_CHANNEL = 'stride_schedule';
  * this only bounds what a change made with triggers off (a bulk load) could leave behind.
  */
 export const MAX_AGE_MS = 30_000;
-/** Weeks kept per organisation (location × type × clinician × week); the oldest go first. */
-const MAX_WEEKS_PER_ORGANIZATION = 500;
+/**
+ * Weeks kept in all (organisation × location × type × clinician × week); the oldest stored go
+ * first. A week of a busy location is about 20 kB, so this bounds the cache near 20 MB.
+ */
+export const MAX_WEEKS = 1_000;
 const RETRY_MS = 1_000;
 
 interface Entry<T> {
+  organizationId: string;
   value: T;
   /** Epoch ms: from here on the week may differ (slot-engine's stableUntil, capped). */
   until: number;
@@ -38,7 +42,8 @@ export interface SlotCacheTicket {
  * it listens again, since notifications may have been missed meanwhile.
  */
 export class SlotCache<T> {
-  private readonly weeks = new Map<string, Map<string, Entry<T>>>();
+  /** By organisation and key; Map order is store order, so the first entry is the oldest. */
+  private readonly weeks = new Map<string, Entry<T>>();
   private readonly generations = new Map<string, number>();
   /** Bumped when everything is forgotten at once; a ticket from before is worthless. */
   private epoch = 0;
@@ -47,6 +52,10 @@ export class SlotCache<T> {
   private subscription: { stop(): Promise<void> } | undefined;
   private retry: ReturnType<typeof setTimeout> | undefined;
   readonly stats = { hits: 0, misses: 0, stored: 0, forgotten: 0, lost: 0 };
+
+  get size(): number {
+    return this.weeks.size;
+  }
 
   private constructor(private readonly listen: Listen) {}
 
@@ -62,7 +71,7 @@ export class SlotCache<T> {
   }
 
   get(organizationId: string, key: string, now: number): T | undefined {
-    const entry = this.live ? this.weeks.get(organizationId)?.get(key) : undefined;
+    const entry = this.live ? this.weeks.get(`${organizationId}|${key}`) : undefined;
     if (!entry || now >= entry.until) {
       this.stats.misses += 1;
       return undefined;
@@ -89,17 +98,13 @@ export class SlotCache<T> {
       ticket.generation === (this.generations.get(org) ?? 0);
     const until = Math.min(stableUntil, now + MAX_AGE_MS);
     if (!current || until <= now) return;
-    let weeks = this.weeks.get(org);
-    if (!weeks) {
-      weeks = new Map();
-      this.weeks.set(org, weeks);
+    const id = `${org}|${key}`;
+    this.weeks.delete(id);
+    if (this.weeks.size >= MAX_WEEKS) {
+      const oldest = this.weeks.keys().next();
+      if (!oldest.done) this.weeks.delete(oldest.value);
     }
-    weeks.delete(key);
-    if (weeks.size >= MAX_WEEKS_PER_ORGANIZATION) {
-      const oldest = weeks.keys().next();
-      if (!oldest.done) weeks.delete(oldest.value);
-    }
-    weeks.set(key, { value, until });
+    this.weeks.set(id, { organizationId: org, value, until });
     this.stats.stored += 1;
   }
 
@@ -117,7 +122,8 @@ export class SlotCache<T> {
       return;
     }
     this.generations.set(payload, (this.generations.get(payload) ?? 0) + 1);
-    this.weeks.delete(payload);
+    for (const [id, entry] of this.weeks)
+      if (entry.organizationId === payload) this.weeks.delete(id);
   }
 
   private forgetEverything(): void {

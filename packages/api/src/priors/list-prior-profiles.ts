@@ -1,13 +1,15 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 
-import { schema } from '@stride/db';
-import { builtInProfiles, conditionIds, orgPriorsSchema } from '@stride/diagnosis';
+import type { OrgPriors } from '@stride/diagnosis';
+import { rawRows, schema } from '@stride/db';
+import { builtInProfiles, conditionIds } from '@stride/diagnosis';
 
 import type { AuthedContext } from '../context';
 import { deepFreeze } from '../deep-freeze';
+import { renderedOnce } from '../encounters/rendered-once';
 import { builtInProfileIdSchema } from './load-org-profile';
-import { storedPriors } from './stored-priors';
+import { isStoredPriors, storedPriors } from './stored-priors';
 
 const { organizations, priorProfiles, priorProfileVersions, users } = schema;
 
@@ -18,37 +20,23 @@ const builtInValue = z.object({
   citation: z.string(),
 });
 
-export const priorProfilesOutput = z.object({
-  defaultProfileId: z.string(),
-  builtIns: z.array(
-    z.object({
-      id: builtInProfileIdSchema,
-      label: z.string(),
-      description: z.string(),
-      sexSpecific: z.boolean(),
-      columns: z.array(
-        z.object({ sex: z.enum(['female', 'male', 'other']), values: z.array(builtInValue) }),
-      ),
-    }),
-  ),
-  own: z.array(
-    z.object({
-      id: z.string(),
-      name: z.string(),
-      basedOn: builtInProfileIdSchema,
-      version: z.number(),
-      priors: orgPriorsSchema,
-      changedBy: z.string(),
-      changedAt: z.date(),
-    }),
-  ),
-});
-export type PriorProfilesView = z.infer<typeof priorProfilesOutput>;
+const builtInsSchema = z.array(
+  z.object({
+    id: builtInProfileIdSchema,
+    label: z.string(),
+    description: z.string(),
+    sexSpecific: z.boolean(),
+    columns: z.array(
+      z.object({ sex: z.enum(['female', 'male', 'other']), values: z.array(builtInValue) }),
+    ),
+  }),
+);
+type BuiltInsView = z.output<typeof builtInsSchema>;
 
 /** Every column of a built-in, in vocabulary order, with where each value came from. */
-function describeBuiltIns(): PriorProfilesView['builtIns'] {
+function describeBuiltIns() {
   return Object.values(builtInProfiles).map((p) => ({
-    id: builtInProfileIdSchema.parse(p.id),
+    id: p.id,
     label: p.label,
     description: p.description ?? '',
     sexSpecific: p.sexSpecific,
@@ -64,8 +52,85 @@ function describeBuiltIns(): PriorProfilesView['builtIns'] {
   }));
 }
 
-/** The built-ins ship with the code: described once, shared (so frozen) by every call. */
-const builtInsView = deepFreeze(describeBuiltIns());
+/**
+ * The built-ins ship with the code: described and checked against their schema once, when this
+ * module loads, and shared (so frozen) by every call.
+ */
+const builtInsView: BuiltInsView = deepFreeze(builtInsSchema.parse(describeBuiltIns()));
+
+export const priorProfilesOutput = z.object({
+  defaultProfileId: z.string(),
+  /**
+   * The value checked above, by identity: a call answers with exactly that (so exactly what its
+   * schema makes of it) instead of re-checking, on every call, values no call can change.
+   */
+  builtIns: z.custom<BuiltInsView>((value) => value === builtInsView, 'Not the shipped built-ins.'),
+  own: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      basedOn: builtInProfileIdSchema,
+      version: z.number(),
+      /** Parsed by `storedPriors`, which answers with the same frozen value for a version. */
+      priors: z.custom<OrgPriors>(isStoredPriors, "Not a stored version's parsed priors."),
+      changedBy: z.string(),
+      changedAt: z.date(),
+    }),
+  ),
+});
+export type PriorProfilesView = z.infer<typeof priorProfilesOutput>;
+
+/** The statement's one column: PostgreSQL's JSON of the organisation's default and own profiles. */
+interface ProfilesJson {
+  defaultProfileId: string;
+  own: {
+    id: string;
+    name: string;
+    basedOn: string;
+    version: number;
+    priors: unknown;
+    changedBy: string;
+    changedAt: string;
+  }[];
+}
+
+/**
+ * The statement up to its WHERE, rendered once: the organisation's default, and each of its own
+ * profiles at its latest version (one without a version yet is left out), by name.
+ */
+const selectProfiles = renderedOnce(
+  sql`select json_build_object(
+      'defaultProfileId', ${organizations.defaultPriorProfile},
+      'own', (
+        select coalesce(
+          json_agg(
+            json_build_object(
+              'id', ${priorProfiles.id},
+              'name', ${priorProfiles.name},
+              'basedOn', ${priorProfiles.basedOn},
+              'version', latest.version,
+              'priors', latest.priors,
+              'changedBy', latest.changed_by,
+              'changedAt', latest.created_at)
+            order by ${priorProfiles.name}, ${priorProfiles.id}),
+          '[]'::json)
+        from ${priorProfiles}
+        join lateral (
+          select ${priorProfileVersions.version} as version,
+                 ${priorProfileVersions.priors} as priors,
+                 ${users.name} as changed_by,
+                 ${priorProfileVersions.createdAt} as created_at
+          from ${priorProfileVersions}
+          join ${users} on ${users.id} = ${priorProfileVersions.changedBy}
+          where ${priorProfileVersions.organizationId} = ${priorProfiles.organizationId}
+            and ${priorProfileVersions.profileId} = ${priorProfiles.id}
+          order by ${priorProfileVersions.version} desc
+          limit 1
+        ) latest on true
+        where ${priorProfiles.organizationId} = ${organizations.id})
+    ) as r
+    from ${organizations}`,
+);
 
 /**
  * The profiles a clinician can switch between and an admin manages: the built-ins, the
@@ -74,57 +139,22 @@ const builtInsView = deepFreeze(describeBuiltIns());
  */
 export async function listPriorProfiles(ctx: AuthedContext): Promise<PriorProfilesView> {
   const org = ctx.viewer.organizationId;
-  const latest = ctx.db
-    .select({
-      version: priorProfileVersions.version,
-      priors: priorProfileVersions.priors,
-      changedBy: users.name,
-      changedAt: priorProfileVersions.createdAt,
-    })
-    .from(priorProfileVersions)
-    .innerJoin(users, eq(users.id, priorProfileVersions.changedBy))
-    .where(
-      and(
-        eq(priorProfileVersions.organizationId, priorProfiles.organizationId),
-        eq(priorProfileVersions.profileId, priorProfiles.id),
-      ),
-    )
-    .orderBy(desc(priorProfileVersions.version))
-    .limit(1)
-    .as('latest');
-  const rows = await ctx.db
-    .select({
-      defaultProfileId: organizations.defaultPriorProfile,
-      id: priorProfiles.id,
-      name: priorProfiles.name,
-      basedOn: priorProfiles.basedOn,
-      version: latest.version,
-      priors: latest.priors,
-      changedBy: latest.changedBy,
-      changedAt: latest.changedAt,
-    })
-    .from(organizations)
-    .leftJoin(priorProfiles, eq(priorProfiles.organizationId, organizations.id))
-    .leftJoinLateral(latest, sql`true`)
-    .where(eq(organizations.id, org))
-    .orderBy(priorProfiles.name, priorProfiles.id);
-  const own: PriorProfilesView['own'] = [];
-  for (const r of rows) {
-    if (r.id === null || r.name === null || r.basedOn === null) continue;
-    if (r.version === null || r.changedBy === null || r.changedAt === null) continue;
-    own.push({
-      id: r.id,
-      name: r.name,
-      basedOn: builtInProfileIdSchema.parse(r.basedOn),
-      version: r.version,
-      priors: storedPriors(org, r.id, r.version, r.priors),
-      changedBy: r.changedBy,
-      changedAt: r.changedAt,
-    });
-  }
+  const [row] = await rawRows<{ r: ProfilesJson }>(
+    ctx.db,
+    sql`${selectProfiles} where ${organizations.id} = ${org}`,
+  );
+  const own: PriorProfilesView['own'] = (row?.r.own ?? []).map((p) => ({
+    id: p.id,
+    name: p.name,
+    basedOn: builtInProfileIdSchema.parse(p.basedOn),
+    version: p.version,
+    priors: storedPriors(org, p.id, p.version, p.priors),
+    changedBy: p.changedBy,
+    changedAt: new Date(p.changedAt),
+  }));
   return {
     // The organisation's own row: the viewer's, so always there (the column is NOT NULL).
-    defaultProfileId: rows[0]?.defaultProfileId ?? 'clinic-method',
+    defaultProfileId: row?.r.defaultProfileId ?? 'clinic-method',
     builtIns: builtInsView,
     own,
   };

@@ -6,6 +6,8 @@ import { deepFreeze } from '../deep-freeze';
 /** Enough for every profile version a server's organisations read in a day; oldest go first. */
 const MAX_ENTRIES = 2000;
 const parsed = new Map<string, OrgPriors>();
+/** Every value this module parsed, evicted or not: each is what the schema made of a version. */
+const produced = new WeakSet<object>();
 
 /**
  * A stored version's priors, parsed once per process. A version is never updated (a save adds
@@ -27,5 +29,14 @@ export function storedPriors(
     if (!oldest.done) parsed.delete(oldest.value);
   }
   parsed.set(key, priors);
+  produced.add(priors);
   return priors;
+}
+
+/**
+ * Whether `value` is one `storedPriors` answered with: already `orgPriorsSchema`'s output, and
+ * frozen, so an output check can take it as it is instead of parsing it again on every call.
+ */
+export function isStoredPriors(value: unknown): value is OrgPriors {
+  return typeof value === 'object' && value !== null && produced.has(value);
 }

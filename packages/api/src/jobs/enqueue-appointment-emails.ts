@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import { sql } from 'drizzle-orm';
 
 import type { Database } from '@stride/db';
@@ -35,14 +36,23 @@ export async function cancelAppointmentEmails(
   tx: Database,
   appt: { organizationId: string; id: string; startsAt: Date },
 ): Promise<void> {
+  await tx.execute(appointmentEmailsWithdrawal(appt));
+}
+
+/** `cancelAppointmentEmails`'s update, for a caller that runs it within a statement of its own. */
+export function appointmentEmailsWithdrawal(appt: {
+  organizationId: string;
+  id: string;
+  startsAt: Date;
+}): SQL {
   const remindAt = new Date(appt.startsAt.getTime() - REMINDER_LEAD_MS).toISOString();
-  await tx.execute(sql`
+  return sql`
     update pgboss.job set state = 'cancelled', completed_on = now()
     where (name = ${QUEUES.appointmentConfirmation}
            or (name = ${QUEUES.appointmentReminder} and start_after = ${remindAt}::timestamptz))
       and state < 'active'
       and data->>'organizationId' = ${appt.organizationId}
-      and data->>'appointmentId' = ${appt.id}`);
+      and data->>'appointmentId' = ${appt.id}`;
 }
 
 /** A freed slot may suit someone on the waitlist. */

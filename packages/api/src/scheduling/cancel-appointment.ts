@@ -6,13 +6,16 @@ import { checkCancellationPolicy } from '@stride/scheduling';
 
 import type { AuthedContext } from '../context';
 import type { AppointmentSummary } from './appointment-summary';
-import type { AppointmentRow } from './find-appointment';
+import type { AppointmentRow, PolicyLocation } from './find-appointment';
 import { emitAudit } from '../audit';
 import { DomainError } from '../errors';
-import { cancelAppointmentEmails, enqueueWaitlistMatch } from '../jobs/enqueue-appointment-emails';
-import { loadAppointmentSummary } from './appointment-summary';
-import { findAppointment } from './find-appointment';
-import { releaseAllocations } from './release-lapsed-holds';
+import {
+  appointmentEmailsWithdrawal,
+  enqueueWaitlistMatch,
+} from '../jobs/enqueue-appointment-emails';
+import { selectSummaries, summaryColumns, toSummary } from './appointment-summary';
+import { findAppointmentForChange } from './find-appointment';
+import { allocationsRelease } from './release-lapsed-holds';
 
 const { appointments, locations } = schema;
 
@@ -36,6 +39,16 @@ export async function assertPolicyAllows(
     .where(
       and(eq(locations.organizationId, appt.organizationId), eq(locations.id, appt.locationId)),
     );
+  checkPolicy(ctx, appt, action, location);
+}
+
+/** `assertPolicyAllows` with the location's policy already read. */
+function checkPolicy(
+  ctx: AuthedContext,
+  appt: AppointmentRow,
+  action: 'cancel' | 'reschedule',
+  location: PolicyLocation | undefined,
+): void {
   const decision = checkCancellationPolicy({
     now: ctx.now().getTime(),
     start: appt.startsAt.getTime(),
@@ -53,26 +66,37 @@ export async function assertPolicyAllows(
   }
 }
 
+/**
+ * Cancels an appointment. Its status, its allocations, its queued emails and the summary it
+ * answers with are one statement; the waitlist job and the audit row follow in the same savepoint.
+ */
 export async function cancelAppointment(
   ctx: AuthedContext,
   input: CancelAppointmentInput,
 ): Promise<AppointmentSummary> {
   const org = ctx.viewer.organizationId;
-  await ctx.db.transaction(async (tx) => {
-    const appt = await findAppointment(ctx, tx, input.appointmentId, true);
-    await assertPolicyAllows({ ...ctx, db: tx }, appt, 'cancel');
-    await tx
-      .update(appointments)
-      .set({
-        status: 'cancelled',
-        cancelledAt: ctx.now(),
-        cancelReason:
-          input.reason ??
-          (ctx.viewer.role === 'patient' ? 'Cancelled by the patient' : 'Cancelled by the clinic'),
-      })
-      .where(and(eq(appointments.organizationId, org), eq(appointments.id, appt.id)));
-    await releaseAllocations(tx, org, appt.id);
-    await cancelAppointmentEmails(tx, appt);
+  return ctx.db.transaction(async (tx) => {
+    const { appt, location } = await findAppointmentForChange(ctx, tx, input.appointmentId);
+    checkPolicy(ctx, appt, 'cancel', location);
+    const cancelled = tx.$with('cancelled').as(
+      tx
+        .update(appointments)
+        .set({
+          status: 'cancelled',
+          cancelledAt: ctx.now(),
+          cancelReason:
+            input.reason ??
+            (ctx.viewer.role === 'patient'
+              ? 'Cancelled by the patient'
+              : 'Cancelled by the clinic'),
+        })
+        .where(and(eq(appointments.organizationId, org), eq(appointments.id, appt.id)))
+        .returning(summaryColumns),
+    );
+    const released = tx.$with('released').as(allocationsRelease(tx, org, appt.id));
+    const withdrawn = tx.$with('withdrawn', {}).as(appointmentEmailsWithdrawal(appt));
+    const [row] = await selectSummaries(tx.with(cancelled, released, withdrawn), cancelled);
+    if (!row) throw new Error('cancelled appointment vanished');
     await enqueueWaitlistMatch(ctx, tx, appt);
     await emitAudit(tx, ctx.viewer, {
       action: 'appointment.cancel',
@@ -82,8 +106,6 @@ export async function cancelAppointment(
       locationId: appt.locationId,
       detail: { reason: input.reason ?? null },
     });
+    return toSummary(row);
   });
-  const summary = await loadAppointmentSummary(ctx.db, org, input.appointmentId);
-  if (!summary) throw new Error('cancelled appointment vanished');
-  return summary;
 }

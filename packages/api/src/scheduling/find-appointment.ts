@@ -7,9 +7,32 @@ import type { AuthedContext } from '../context';
 import { notFound } from '../errors';
 import { inViewerLocations } from '../scope';
 
-const { appointments, patients } = schema;
+const { appointments, locations, patients } = schema;
 
 export type AppointmentRow = typeof appointments.$inferSelect;
+
+/** What the cancellation policy needs of the appointment's location. */
+export interface PolicyLocation {
+  hours: number;
+  name: string;
+}
+
+/** The appointment, joined to its patient, as one the viewer may act on. */
+function viewerMayActOn(ctx: AuthedContext, appointmentId: string) {
+  const { viewer } = ctx;
+  return and(
+    eq(appointments.organizationId, viewer.organizationId),
+    eq(appointments.id, appointmentId),
+    viewer.role === 'patient'
+      ? eq(patients.userId, viewer.userId)
+      : inViewerLocations(viewer, appointments.locationId),
+  );
+}
+
+const patientOfAppointment = and(
+  eq(patients.organizationId, appointments.organizationId),
+  eq(patients.id, appointments.patientId),
+);
 
 /**
  * One appointment the viewer may act on: a patient's own, or one at a staff member's locations.
@@ -21,27 +44,41 @@ export async function findAppointment(
   appointmentId: string,
   forUpdate = false,
 ): Promise<AppointmentRow> {
-  const { viewer } = ctx;
   const base = db
     .select({ a: appointments })
     .from(appointments)
-    .innerJoin(
-      patients,
-      and(
-        eq(patients.organizationId, appointments.organizationId),
-        eq(patients.id, appointments.patientId),
-      ),
-    )
-    .where(
-      and(
-        eq(appointments.organizationId, viewer.organizationId),
-        eq(appointments.id, appointmentId),
-        viewer.role === 'patient'
-          ? eq(patients.userId, viewer.userId)
-          : inViewerLocations(viewer, appointments.locationId),
-      ),
-    );
+    .innerJoin(patients, patientOfAppointment)
+    .where(viewerMayActOn(ctx, appointmentId));
   const [row] = forUpdate ? await base.for('update', { of: appointments }) : await base;
   if (!row) throw notFound('That appointment');
   return row.a;
+}
+
+/**
+ * As `findAppointment` with `forUpdate`, with the location's cancellation policy read in the
+ * same statement: a change checks it next, and every round trip counts.
+ */
+export async function findAppointmentForChange(
+  ctx: AuthedContext,
+  db: Database,
+  appointmentId: string,
+): Promise<{ appt: AppointmentRow; location: PolicyLocation | undefined }> {
+  const [row] = await db
+    .select({
+      a: appointments,
+      location: { hours: locations.cancellationWindowHours, name: locations.name },
+    })
+    .from(appointments)
+    .innerJoin(patients, patientOfAppointment)
+    .leftJoin(
+      locations,
+      and(
+        eq(locations.organizationId, appointments.organizationId),
+        eq(locations.id, appointments.locationId),
+      ),
+    )
+    .where(viewerMayActOn(ctx, appointmentId))
+    .for('update', { of: appointments });
+  if (!row) throw notFound('That appointment');
+  return { appt: row.a, location: row.location ?? undefined };
 }

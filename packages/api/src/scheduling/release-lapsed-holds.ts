@@ -72,7 +72,12 @@ export async function releaseAllocations(
   organizationId: string,
   appointmentId: string,
 ): Promise<void> {
-  await tx
+  await allocationsRelease(tx, organizationId, appointmentId);
+}
+
+/** `releaseAllocations`'s update, unrun: a caller may make it part of a statement of its own. */
+export function allocationsRelease(tx: Database, organizationId: string, appointmentId: string) {
+  return tx
     .update(appointmentAllocations)
     .set({ active: false })
     .where(

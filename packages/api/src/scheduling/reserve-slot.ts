@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 
 import type { Database } from '@stride/db';
@@ -14,7 +15,12 @@ import {
   enqueueAppointmentEmails,
   enqueueWaitlistMatch,
 } from '../jobs/enqueue-appointment-emails';
-import { loadAppointmentSummary } from './appointment-summary';
+import {
+  loadAppointmentSummary,
+  selectSummaries,
+  summaryColumns,
+  toSummary,
+} from './appointment-summary';
 import { claimResources } from './claim-resources';
 import { loadSlotRules } from './load-slot-rules';
 import { DEADLOCK, EXCLUSION_VIOLATION, SERIALIZATION_FAILURE, sqlState } from './pg-errors';
@@ -100,17 +106,17 @@ export async function reserveSlot(
   req: ReserveRequest,
 ): Promise<AppointmentSummary> {
   const org = ctx.viewer.organizationId;
-  const first = await replay(ctx.db, org, req.idempotencyKey, req.patientId);
-  if (first) return first;
+  // No look for the key beforehand: the unique (organisation, key) index refuses a second
+  // appointment of one key, so a replayed attempt always fails, and every failure is first
+  // answered with the appointment the key already made, as below. Replays are rare; a look on
+  // every booking cost each of them a round trip.
   for (let attempt = 1; ; attempt++) {
     try {
-      const id = await ctx.db.transaction((tx) => reserveOnce(tx, ctx, req));
-      const summary = await loadAppointmentSummary(ctx.db, org, id);
-      if (!summary) throw new Error('booked appointment vanished');
-      return summary;
+      return await ctx.db.transaction((tx) => reserveOnce(tx, ctx, req));
     } catch (error) {
-      // A concurrent request with the same key may have won while this one ran: whatever this
-      // attempt hit (unique key, constraint or a re-check that saw the winner), return the winner.
+      // The key may have been used already, or a concurrent request with it may have won while
+      // this one ran: whatever this attempt hit (unique key, constraint or a re-check that saw
+      // the winner), return the first result.
       const winner = await replay(ctx.db, org, req.idempotencyKey, req.patientId);
       if (winner) return winner;
       const state = sqlState(error);
@@ -123,7 +129,11 @@ export async function reserveSlot(
   }
 }
 
-async function reserveOnce(tx: Database, ctx: AuthedContext, req: ReserveRequest): Promise<string> {
+async function reserveOnce(
+  tx: Database,
+  ctx: AuthedContext,
+  req: ReserveRequest,
+): Promise<AppointmentSummary> {
   const org = ctx.viewer.organizationId;
   const now = ctx.now();
   const startMs = Date.parse(req.start);
@@ -181,33 +191,44 @@ async function reserveOnce(tx: Database, ctx: AuthedContext, req: ReserveRequest
   if (!picked.ok) throw new DomainError('CONFLICT', TAKEN_MESSAGE);
   const { pick } = picked;
 
-  const [row] = await tx
-    .insert(appointments)
-    .values({
-      organizationId: org,
-      locationId: req.locationId,
-      appointmentTypeId: req.appointmentTypeId,
-      patientId: req.patientId,
-      clinicianId: pick.clinicianId,
-      startsAt: new Date(pick.start),
-      endsAt: new Date(pick.end),
-      status: req.status,
-      holdExpiresAt: req.status === 'held' ? new Date(now.getTime() + HOLD_MINUTES * 60_000) : null,
-      idempotencyKey: req.idempotencyKey,
-      createdByUserId: ctx.viewer.userId,
-      rescheduledFromId: req.replaces ?? null,
-    })
-    .returning({ id: appointments.id });
-  if (!row) throw new Error('appointment insert returned no row');
-  await tx.insert(appointmentAllocations).values(
-    pick.allocations.map((a) => ({
-      organizationId: org,
-      appointmentId: row.id,
-      kind: a.kind,
-      resourceId: a.resourceId,
-      during: `[${new Date(a.start).toISOString()},${new Date(a.end).toISOString()})`,
-    })),
+  // The appointment, its allocations and its summary in one statement. The id is made here so
+  // the allocations need not wait for the insert's answer; their foreign key is checked at the
+  // statement's end, and the constraints fail the whole statement as they did either insert.
+  const id = randomUUID();
+  const inserted = tx.$with('inserted').as(
+    tx
+      .insert(appointments)
+      .values({
+        organizationId: org,
+        id,
+        locationId: req.locationId,
+        appointmentTypeId: req.appointmentTypeId,
+        patientId: req.patientId,
+        clinicianId: pick.clinicianId,
+        startsAt: new Date(pick.start),
+        endsAt: new Date(pick.end),
+        status: req.status,
+        holdExpiresAt:
+          req.status === 'held' ? new Date(now.getTime() + HOLD_MINUTES * 60_000) : null,
+        idempotencyKey: req.idempotencyKey,
+        createdByUserId: ctx.viewer.userId,
+        rescheduledFromId: req.replaces ?? null,
+      })
+      .returning(summaryColumns),
   );
+  const allocated = tx.$with('allocated').as(
+    tx.insert(appointmentAllocations).values(
+      pick.allocations.map((a) => ({
+        organizationId: org,
+        appointmentId: id,
+        kind: a.kind,
+        resourceId: a.resourceId,
+        during: `[${new Date(a.start).toISOString()},${new Date(a.end).toISOString()})`,
+      })),
+    ),
+  );
+  const [row] = await selectSummaries(tx.with(inserted, allocated), inserted);
+  if (!row) throw new Error('appointment insert returned no row');
   if (req.replaces) {
     await tx
       .update(appointments)
@@ -236,5 +257,5 @@ async function reserveOnce(tx: Database, ctx: AuthedContext, req: ReserveRequest
       replaces: req.replaces ?? null,
     },
   });
-  return row.id;
+  return toSummary(row);
 }

@@ -53,7 +53,10 @@ export interface DatabaseHandle {
  * first statement in one round trip (`tenancy.ts` sets the organisation this way). Absent on
  * PGlite and on transactions, which take the ordinary path.
  */
-export const BEGIN_WITH: unique symbol = Symbol('stride.beginWith');
+// Registered (Symbol.for), not unique: Next bundles this module into several server chunks, and a
+// handle made by one copy (the first page rendered) is used by the others (the tRPC route). With
+// a per-copy Symbol() the API never found it, and every signed-in call paid an extra round trip.
+export const BEGIN_WITH: unique symbol = Symbol.for('stride.beginWith') as typeof BEGIN_WITH;
 export type BeginWith = <T>(
   firstStatement: string,
   work: (tx: Database) => Promise<T>,

@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import type { Database, DatabaseHandle } from '../src';
 import { BEGIN_WITH, inTenant, rawRows } from '../src';
@@ -34,6 +34,13 @@ describe.each(kinds)('inTenant transactions on %s', (kind) => {
       Promise.resolve(BEGIN_WITH in tx),
     );
     expect(nested).toBe(false);
+  });
+
+  it('finds the one-round-trip BEGIN from another copy of this module, as a bundled server has', async () => {
+    vi.resetModules();
+    const copy = await import('../src');
+    expect(copy.BEGIN_WITH).toBe(BEGIN_WITH);
+    expect(BEGIN_WITH in handle.db).toBe(kind === 'postgres');
   });
 
   it('sets the organisation and user for the transaction only', async () => {

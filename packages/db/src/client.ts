@@ -12,6 +12,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 
 import * as schema from './schema';
+import { cacheStatements } from './statement-cache';
 
 export type Schema = typeof schema;
 /** Either driver's database; services are written once against this. */
@@ -184,6 +185,7 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
       // A server restart drops idle connections; unheard, that 'error' event would kill the
       // process. The pool has already discarded the connection and the next query opens another.
       pool.on('error', (error) => console.error('database: idle connection lost:', error.message));
+      cacheStatements(pool);
       const pgDb = drizzlePg({ client: pool, schema, casing: 'snake_case' });
       const db = pgDb as unknown as Database;
       Object.defineProperty(db, BEGIN_WITH, { value: beginWith(pool, db) });

@@ -1,16 +1,17 @@
-import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
+import { and, eq, ilike, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 
-import { schema } from '@stride/db';
+import { rawRows, schema } from '@stride/db';
 import { FLAG_IDS, flagIdSchema, SEVERITIES } from '@stride/outcomes';
 
 import type { AuthedContext } from '../context';
+import { renderedOnce } from '../encounters/rendered-once';
 import { inViewerLocations } from '../scope';
 import {
-  anyStaleCaseloadFlags,
   patientCachedFlags,
   patientHomeLocation,
   refreshCaseloadFlags,
+  staleCaseloadRow,
 } from './refresh-caseload-flags';
 
 const { caseloadFlags, locations, patients } = schema;
@@ -69,11 +70,48 @@ export type ListCaseloadOutput = z.infer<typeof listCaseloadOutput>;
 /** Escapes LIKE wildcards so a search for "50%" matches literally. */
 const likeTerm = (s: string): string => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/** The statement's one column, as PostgreSQL's JSON spells it. */
+interface CaseloadJson {
+  locations: { id: string; name: string; timeZone: string }[];
+  stale: boolean;
+  total: number;
+  patients: ListCaseloadOutput['patients'];
+}
+
+/** Each caseload row's columns, fixed, so rendered to text once (see renderedOnce). */
+const caseloadColumns = renderedOnce(sql`${patients.id} as id,
+  ${patients.givenName} as given_name, ${patients.familyName} as family_name,
+  ${patients.sex} as sex, ${patients.dateOfBirth} as date_of_birth,
+  ${locations.id} as location_id, ${locations.name} as location_name,
+  ${patients.weeklyDistanceKm} as weekly_distance_km, ${patients.targetRace} as target_race,
+  ${patients.targetRaceDate} as target_race_date, ${caseloadFlags.flags} as flags,
+  ${caseloadFlags.topSeverity} as top_severity, ${caseloadFlags.topFlag} as top_flag,
+  ${caseloadFlags.flagCount} as flag_count, ${caseloadFlags.flagIds} as flag_ids`);
+
+/** A page row as the API answers it, from the `caseload` CTE's columns. */
+const patientJson = renderedOnce(sql`json_build_object(
+  'id', id, 'givenName', given_name, 'familyName', family_name, 'sex', sex,
+  'dateOfBirth', date_of_birth,
+  'location', json_build_object('id', location_id, 'name', location_name),
+  'weeklyDistanceKm', weekly_distance_km, 'targetRace', target_race,
+  'targetRaceDate', target_race_date, 'flags', coalesce(flags, '[]'::jsonb))`);
+
+// The rank columns hold outcomes' caseloadRank, so this is compareCaseloadEntries' order.
+const byFlags = sql.raw(
+  `coalesce(top_severity, ${SEVERITIES.length}), coalesce(top_flag, ${FLAG_IDS.length}), coalesce(flag_count, 0) desc, `,
+);
+const byName = sql.raw('family_name, given_name, id');
+
 /**
  * A clinician's caseload is their own patients; the front desk sees every patient at the
  * locations they work at. Both are limited to the viewer's location scope. Sorting, filtering
  * by flag and paging run in SQL over the cached flags (refresh-caseload-flags.ts), so a request
  * costs one page, not the whole caseload.
+ *
+ * The viewer's locations, whether any cached row needs refreshing, the total and the page come
+ * back from one statement as one JSON value: a warm caseload is a single round trip, read on
+ * every open of a clinician's home page. Only when a row is stale is the statement run again,
+ * after the refresh.
  */
 export async function listCaseload(
   ctx: AuthedContext,
@@ -93,78 +131,51 @@ export async function listCaseload(
     search ? or(ilike(patients.givenName, search), ilike(patients.familyName, search)) : undefined,
   );
   const now = ctx.now();
-  // The staleness check rides along with the locations (one round trip when the cache is warm).
-  const myLocations = await db
-    .select({
-      id: locations.id,
-      name: locations.name,
-      timeZone: locations.timeZone,
-      stale: clinician ? anyStaleCaseloadFlags(db, inCaseload, now).mapWith(Boolean) : sql`false`,
-    })
-    .from(locations)
-    .where(and(eq(locations.organizationId, org), inViewerLocations(viewer, locations.id)))
-    .orderBy(asc(locations.name));
-  if (clinician && myLocations[0]?.stale === true) {
-    await refreshCaseloadFlags(db, org, {
-      where: inCaseload,
-      locations: myLocations,
-      now,
-    });
-  }
-  const byName = [asc(patients.familyName), asc(patients.givenName), asc(patients.id)];
-  // The rank columns hold outcomes' caseloadRank, so this is compareCaseloadEntries' order.
-  const byFlags = [
-    asc(sql`coalesce(${caseloadFlags.topSeverity}, ${SEVERITIES.length})`),
-    asc(sql`coalesce(${caseloadFlags.topFlag}, ${FLAG_IDS.length})`),
-    desc(sql`coalesce(${caseloadFlags.flagCount}, 0)`),
-  ];
+  const stale = clinician ? staleCaseloadRow(now) : sql`false`;
   // The front desk is shown no flags, so no patient of theirs has the one asked for.
-  const withFlag =
-    input.flag && (clinician ? sql`${input.flag} = any(${caseloadFlags.flagIds})` : sql`false`);
-  const where = and(inCaseload, withFlag);
-  const rows = await db
-    .select({
-      id: patients.id,
-      givenName: patients.givenName,
-      familyName: patients.familyName,
-      sex: patients.sex,
-      dateOfBirth: patients.dateOfBirth,
-      locationId: locations.id,
-      locationName: locations.name,
-      weeklyDistanceKm: patients.weeklyDistanceKm,
-      targetRace: patients.targetRace,
-      targetRaceDate: patients.targetRaceDate,
-      flags: caseloadFlags.flags,
-      total: sql<number>`count(*) over ()`.mapWith(Number),
-    })
-    .from(patients)
-    .innerJoin(locations, patientHomeLocation())
-    .leftJoin(caseloadFlags, and(patientCachedFlags(), clinician ? undefined : sql`false`))
-    .where(where)
-    .orderBy(...(clinician && input.sort !== 'name' ? [...byFlags, ...byName] : byName))
-    .limit(CASELOAD_PAGE_SIZE)
-    .offset((page - 1) * CASELOAD_PAGE_SIZE);
-  // Past the last page there is no row to carry the window count.
-  const total = rows[0]?.total ?? (page === 1 ? 0 : await countCaseload(ctx, where));
+  const withFlag = input.flag
+    ? clinician
+      ? sql`${input.flag} = any(flag_ids)`
+      : sql`false`
+    : sql`true`;
+  const order = clinician && input.sort !== 'name' ? sql`${byFlags}${byName}` : byName;
+  const statement = sql`with caseload as (
+      select ${caseloadColumns}, ${stale} as stale
+      from ${patients}
+      join ${locations} on ${patientHomeLocation()}
+      left join ${caseloadFlags} on ${and(patientCachedFlags(), clinician ? undefined : sql`false`)}
+      where ${inCaseload}
+    ), shown as (
+      select * from caseload where ${withFlag}
+    )
+    select json_build_object(
+      'locations', (
+        select coalesce(json_agg(json_build_object(
+            'id', ${locations.id}, 'name', ${locations.name}, 'timeZone', ${locations.timeZone})
+          order by ${locations.name}), '[]'::json)
+        from ${locations}
+        where ${and(eq(locations.organizationId, org), inViewerLocations(viewer, locations.id))}),
+      'stale', (select coalesce(bool_or(stale), false) from caseload),
+      'total', (select count(*) from shown),
+      'patients', (
+        select coalesce(json_agg(${patientJson} order by n), '[]'::json)
+        from (select *, row_number() over (order by ${order}) as n from shown
+              order by ${order} limit ${CASELOAD_PAGE_SIZE}
+              offset ${(page - 1) * CASELOAD_PAGE_SIZE}) p)
+    ) as r`;
+  let [row] = await rawRows<{ r: CaseloadJson }>(db, statement);
+  if (clinician && row?.r.stale) {
+    await refreshCaseloadFlags(db, org, { where: inCaseload, locations: row.r.locations, now });
+    [row] = await rawRows<{ r: CaseloadJson }>(db, statement);
+  }
+  if (!row) throw new Error('the caseload statement returned no row');
+  const { locations: mine, total, patients: shown } = row.r;
   return {
     scope: clinician ? 'mine' : 'locations',
-    locations: myLocations.map(({ id, name }) => ({ id, name })),
+    locations: mine.map(({ id, name }) => ({ id, name })),
     page,
     pageSize: CASELOAD_PAGE_SIZE,
     total,
-    patients: rows.map(({ locationId, locationName, flags, total: _total, ...p }) => ({
-      ...p,
-      location: { id: locationId, name: locationName },
-      flags: z.array(flagOutput).parse(flags ?? []),
-    })),
+    patients: shown,
   };
-}
-
-async function countCaseload(ctx: AuthedContext, where: ReturnType<typeof and>): Promise<number> {
-  const [row] = await ctx.db
-    .select({ n: sql<number>`count(*)`.mapWith(Number) })
-    .from(patients)
-    .leftJoin(caseloadFlags, patientCachedFlags())
-    .where(where);
-  return row?.n ?? 0;
 }

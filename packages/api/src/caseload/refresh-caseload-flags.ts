@@ -41,20 +41,15 @@ const staleRow = (today: SQL): SQL | undefined =>
   );
 
 /**
- * Whether any patient matching `where` needs `refreshCaseloadFlags`, as one boolean a caller can
- * select beside other columns: a warm caseload then costs no extra round trip. "Today" is taken
- * here in PostgreSQL's time zone data from the caller's clock (`now`, not SQL now()); should that
- * ever disagree with the app's, the refresh finds nothing to do and the answer stays correct.
+ * Whether this patient's cached row needs `refreshCaseloadFlags`, as a column a caller can select
+ * beside others (over patients, their home location and cached row): a warm caseload then costs
+ * no extra round trip. "Today" is taken here in PostgreSQL's time zone data from the caller's
+ * clock (`now`, not SQL now()); should that ever disagree with the app's, the refresh finds
+ * nothing to do and the answer stays correct.
  */
-export function anyStaleCaseloadFlags(db: Database, where: SQL | undefined, now: Date): SQL {
+export function staleCaseloadRow(now: Date): SQL {
   const today = sql`(${now.toISOString()}::timestamptz at time zone ${locations.timeZone})::date`;
-  const stale = db
-    .select({ one: sql`1` })
-    .from(patients)
-    .innerJoin(locations, patientHomeLocation())
-    .leftJoin(caseloadFlags, patientCachedFlags())
-    .where(and(where, staleRow(today)));
-  return sql`exists (${stale})`;
+  return sql`coalesce(${staleRow(today)}, false)`;
 }
 
 /**

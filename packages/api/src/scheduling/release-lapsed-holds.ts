@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 
 import type { Database } from '@stride/db';
 import { schema } from '@stride/db';
@@ -31,7 +31,9 @@ export async function releaseLapsedHolds(
         eq(appointments.organizationId, organizationId),
         eq(appointments.locationId, locationId),
         gte(appointments.startsAt, new Date(now.getTime() - STILL_IN_THE_WAY_MS)),
-        eq(appointments.status, 'held'),
+        // A literal, not a parameter: the partial index of holds (migration 0015) must match it
+        // in a generic plan too, which the statement cache lets PostgreSQL choose.
+        sql`${appointments.status} = 'held'`,
         lte(appointments.holdExpiresAt, now),
       ),
     )

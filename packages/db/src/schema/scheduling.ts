@@ -163,6 +163,11 @@ export const appointments = pgTable(
     index('appointments_org_location_start_idx').on(t.organizationId, t.locationId, t.startsAt),
     index('appointments_org_clinician_start_idx').on(t.organizationId, t.clinicianId, t.startsAt),
     index('appointments_org_patient_start_idx').on(t.organizationId, t.patientId, t.startsAt),
+    // Every booking looks for its location's lapsed holds; there are only ever a few holds, and
+    // through the location index that read passed over every appointment of the days ahead.
+    index('appointments_org_location_held_idx')
+      .on(t.organizationId, t.locationId, t.startsAt)
+      .where(sql`${t.status} = 'held'`),
     check('appointments_order', sql`${t.startsAt} < ${t.endsAt}`),
   ],
 );

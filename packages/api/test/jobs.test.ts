@@ -9,12 +9,26 @@ import { createTestDatabase, integrationKinds } from '@stride/db/testing';
 import type { JobRunner } from '../src';
 import { startJobRunner } from '../src';
 import { sendAppointmentEmail } from '../src/jobs/send-appointment-email';
-import { TEST_NOW } from './helpers';
 import { schedulingWorld, typeId } from './scheduling-world';
 
 const kinds = await integrationKinds();
-const at = (hhmm: string, date = '2026-12-02') =>
-  new Date(`${date}T${hhmm}:00-08:00`).toISOString();
+
+/**
+ * pg-boss starts a job by the database's real clock, so this file's appointments must lie in
+ * the real future or their reminders fire at once (the shared test clock of November 2026 went
+ * by, and these tests with it). Its clock is the first Thursday of next January, 17:00 UTC,
+ * always ahead of the real one and always in winter (Los Angeles on PST), with the same weekdays
+ * as the other files' clock.
+ */
+const NOW = (() => {
+  const jan1 = new Date(Date.UTC(new Date().getUTCFullYear() + 1, 0, 1, 17));
+  return new Date(jan1.getTime() + ((4 - jan1.getUTCDay() + 7) % 7) * 86_400_000);
+})();
+/** NOW's date moved by `days`, as YYYY-MM-DD. */
+const day = (days: number) =>
+  new Date(NOW.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+/** The Wednesday six days ahead, or another day, at a wall time in Los Angeles. */
+const at = (hhmm: string, date = day(6)) => new Date(`${date}T${hhmm}:00-08:00`).toISOString();
 
 describe.each(kinds)('background jobs on %s', (kind) => {
   let handle: DatabaseHandle;
@@ -27,7 +41,7 @@ describe.each(kinds)('background jobs on %s', (kind) => {
       sql: handle.sql,
       db: handle.db,
       appUrl: 'http://stride.test',
-      now: () => TEST_NOW,
+      now: () => NOW,
       work: true,
     });
     w = await schedulingWorld({ db: handle.db, jobs: runner.queue }, 3);
@@ -59,7 +73,7 @@ describe.each(kinds)('background jobs on %s', (kind) => {
 
   it('a booking emails a confirmation at once and schedules a reminder, in its own transaction', async () => {
     const patient = w.patients[0]?.record;
-    const appt = await w.as.desk().scheduling.book({
+    const appt = await w.as.desk(NOW).scheduling.book({
       locationId: w.loc.id,
       appointmentTypeId: typeId(w.types, 'follow_up'),
       patientId: patient?.id,
@@ -76,13 +90,13 @@ describe.each(kinds)('background jobs on %s', (kind) => {
     // The reminder job, run now, finds the appointment still booked and sends once.
     expect(
       await sendAppointmentEmail(
-        { db: handle.db, appUrl: 'x', now: () => TEST_NOW },
+        { db: handle.db, appUrl: 'x', now: () => NOW },
         { organizationId: w.org.id, appointmentId: appt.id },
         'reminder',
       ),
     ).toBe('sent');
     await sendAppointmentEmail(
-      { db: handle.db, appUrl: 'x', now: () => TEST_NOW },
+      { db: handle.db, appUrl: 'x', now: () => NOW },
       { organizationId: w.org.id, appointmentId: appt.id },
       'reminder',
     );
@@ -95,7 +109,7 @@ describe.each(kinds)('background jobs on %s', (kind) => {
     const before = await jobsNamed('appointment-confirmation');
     // The only exam room is taken at 09:00 by the first test's follow-up.
     await expect(
-      w.as.desk().scheduling.book({
+      w.as.desk(NOW).scheduling.book({
         locationId: w.loc.id,
         appointmentTypeId: typeId(w.types, 'follow_up'),
         patientId: w.patients[2]?.record.id,
@@ -104,7 +118,7 @@ describe.each(kinds)('background jobs on %s', (kind) => {
       }),
     ).rejects.toThrow(/just been taken/);
     expect(await jobsNamed('appointment-confirmation')).toBe(before);
-    await w.as.desk().scheduling.book({
+    await w.as.desk(NOW).scheduling.book({
       locationId: w.loc.id,
       appointmentTypeId: typeId(w.types, 'telehealth_checkin'),
       patientId: w.patients[1]?.record.id,
@@ -113,7 +127,7 @@ describe.each(kinds)('background jobs on %s', (kind) => {
     });
     expect(await jobsNamed('appointment-confirmation')).toBe(before + 1);
 
-    const appt = await w.as.desk().scheduling.book({
+    const appt = await w.as.desk(NOW).scheduling.book({
       locationId: w.loc.id,
       appointmentTypeId: typeId(w.types, 'telehealth_checkin'),
       patientId: w.patients[2]?.record.id,
@@ -129,13 +143,13 @@ describe.each(kinds)('background jobs on %s', (kind) => {
         )
       )[0]?.n;
     expect(await pendingReminders()).toBe(1);
-    await w.as.desk().scheduling.cancel({ appointmentId: appt.id });
+    await w.as.desk(NOW).scheduling.cancel({ appointmentId: appt.id });
     // The cancel withdrew the queued reminder in its own transaction…
     expect(await pendingReminders()).toBe(0);
     // …and a reminder already running when it committed re-reads the appointment and skips.
     expect(
       await sendAppointmentEmail(
-        { db: handle.db, appUrl: 'x', now: () => TEST_NOW },
+        { db: handle.db, appUrl: 'x', now: () => NOW },
         { organizationId: w.org.id, appointmentId: appt.id },
         'reminder',
       ),
@@ -145,31 +159,33 @@ describe.each(kinds)('background jobs on %s', (kind) => {
   it('offers a freed slot to the first patient waiting, whose link books it', async () => {
     const first = w.patients[0];
     const waiting = w.patients[1];
-    const appt = await w.as.patient(0).scheduling.book({
+    const appt = await w.as.patient(0, NOW).scheduling.book({
       locationId: w.loc.id,
       appointmentTypeId: typeId(w.types, 'initial_assessment'),
-      start: at('11:00', '2026-12-09'),
+      start: at('11:00', day(13)),
       idempotencyKey: randomUUID(),
     });
-    await w.as.patient(0).scheduling.confirm({ appointmentId: appt.id });
-    await w.as.patient(1).waitlist.join({
+    await w.as.patient(0, NOW).scheduling.confirm({ appointmentId: appt.id });
+    await w.as.patient(1, NOW).waitlist.join({
       locationId: w.loc.id,
       appointmentTypeId: typeId(w.types, 'initial_assessment'),
-      fromDate: '2026-12-08',
-      toDate: '2026-12-10',
+      fromDate: day(12),
+      toDate: day(14),
     });
-    await w.as.patient(0).scheduling.cancel({ appointmentId: appt.id });
+    await w.as.patient(0, NOW).scheduling.cancel({ appointmentId: appt.id });
     await expect
       .poll(async () => (await outbox(waiting?.record.id)).map((m) => m.kind), { timeout: 15_000 })
       .toContain('waitlist.offer');
     const offerMail = (await outbox(waiting?.record.id)).find((m) => m.kind === 'waitlist.offer');
     const token = /\/portal\/waitlist\/([\w-]+)/.exec(offerMail?.body ?? '')?.[1];
     expect(token).toBeDefined();
-    const booked = await w.as.patient(1).waitlist.accept({ token: token ?? '' });
-    expect(booked.startsAt.toISOString()).toBe(at('11:00', '2026-12-09'));
+    const booked = await w.as.patient(1, NOW).waitlist.accept({ token: token ?? '' });
+    expect(booked.startsAt.toISOString()).toBe(at('11:00', day(13)));
     expect(booked.patient.id).toBe(waiting?.record.id);
     // The link is personal: another patient cannot use it.
-    await expect(w.as.patient(2).waitlist.accept({ token: token ?? '' })).rejects.toMatchObject({
+    await expect(
+      w.as.patient(2, NOW).waitlist.accept({ token: token ?? '' }),
+    ).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
     expect(first).toBeDefined();

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 
 import { schema } from '@stride/db';
@@ -65,7 +65,10 @@ export async function runOrgExport(
         sizeBytes: file.length,
         counts,
         error: null,
-        finishedAt: env.now(),
+        // The database's clock, not the app's: downloading audits every patient created up to
+        // this moment (patients.created_at is the database's), and two clocks that disagree by
+        // a second would leave a patient in the zip out of their access list.
+        finishedAt: sql`now()`,
       })
       .where(row);
     return 'done';

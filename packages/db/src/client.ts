@@ -63,11 +63,69 @@ export type BeginWith = <T>(
   work: (tx: Database) => Promise<T>,
 ) => Promise<T>;
 
+const asError = (error: unknown): Error =>
+  error instanceof Error ? error : new Error(String(error));
+
+/**
+ * The connection of one `beginWith` transaction: taken from the pool, and begun with its first
+ * statement, only when the work sends its first query. A call that answers from memory (a week
+ * of slots the slot cache remembers) then costs no connection and no round trip, while every
+ * statement that is sent still runs inside the transaction, after the first statement (the
+ * organisation setting). Only `query` is used: drizzle's session asks nothing else of a client.
+ * Its class name must not contain "Pool", which drizzle takes for a pool to connect.
+ */
+class DeferredTransactionClient {
+  private opening: Promise<pg.PoolClient> | undefined;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly firstStatement: string,
+  ) {}
+
+  query(config: unknown, values?: unknown): Promise<unknown> {
+    return this.open().then((client) => client.query(config as pg.QueryConfig, values as never));
+  }
+
+  private open(): Promise<pg.PoolClient> {
+    this.opening ??= (async () => {
+      const client = await this.pool.connect();
+      try {
+        await client.query(`begin; ${this.firstStatement}`);
+      } catch (error) {
+        // A client whose BEGIN failed is in an unknown state: destroy it.
+        client.release(asError(error));
+        throw error;
+      }
+      return client;
+    })();
+    return this.opening;
+  }
+
+  /** Commits or rolls back what was begun, if anything was, and gives the connection back. */
+  async end(command: 'commit' | 'rollback'): Promise<void> {
+    if (!this.opening) return;
+    // A BEGIN that failed has released its client already, and failed the work's statement.
+    const client = await this.opening.catch(() => undefined);
+    if (!client) return;
+    let broken: Error | undefined;
+    try {
+      await client.query(command);
+    } catch (error) {
+      // Likewise a client whose COMMIT or ROLLBACK failed.
+      broken = asError(error);
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }
+}
+
 /**
  * Drizzle's own node-postgres transaction (drizzle-orm 0.45 `NodePgSession.transaction`) with the
- * BEGIN sent together with `firstStatement` as one simple-protocol query. Every signed-in request
- * runs in such a transaction, so the saved round trip is paid back on every call. The statement
- * must carry no parameters: callers inline only values they have validated.
+ * BEGIN sent together with `firstStatement` as one simple-protocol query, and only once the work
+ * sends a statement (DeferredTransactionClient). Every signed-in request runs in such a
+ * transaction, so the saved round trips are paid back on every call. The statement must carry no
+ * parameters: callers inline only values they have validated.
  */
 function beginWith(pool: pg.Pool, db: Database): BeginWith {
   type SessionArgs = ConstructorParameters<
@@ -79,30 +137,23 @@ function beginWith(pool: pg.Pool, db: Database): BeginWith {
     }
   ).session;
   return async (firstStatement, work) => {
-    const client = await pool.connect();
-    // A client whose BEGIN, COMMIT or ROLLBACK failed is in an unknown state: destroy it.
-    let broken: Error | undefined;
-    const run = (text: string) =>
-      client.query(text).catch((error: unknown) => {
-        broken = error instanceof Error ? error : new Error(String(error));
-        throw error;
-      });
+    const client = new DeferredTransactionClient(pool, firstStatement);
+    const session = new NodePgSession(
+      client as unknown as pg.PoolClient,
+      root.dialect,
+      root.schema,
+      root.options,
+    );
+    const tx = new NodePgTransaction(root.dialect, session, root.schema);
+    let result: Awaited<ReturnType<typeof work>>;
     try {
-      await run(`begin; ${firstStatement}`);
-      const session = new NodePgSession(client, root.dialect, root.schema, root.options);
-      const tx = new NodePgTransaction(root.dialect, session, root.schema);
-      let result: Awaited<ReturnType<typeof work>>;
-      try {
-        result = await work(tx as unknown as Database);
-      } catch (error) {
-        await run('rollback');
-        throw error;
-      }
-      await run('commit');
-      return result;
-    } finally {
-      client.release(broken);
+      result = await work(tx as unknown as Database);
+    } catch (error) {
+      await client.end('rollback');
+      throw error;
     }
+    await client.end('commit');
+    return result;
   };
 }
 

@@ -43,6 +43,35 @@ describe.each(kinds)('inTenant transactions on %s', (kind) => {
     expect(BEGIN_WITH in handle.db).toBe(kind === 'postgres');
   });
 
+  it('takes a connection only once the work sends a statement', async () => {
+    // Both connections of the pool held by transactions that have sent a statement…
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const holders = [1, 2].map(() =>
+      inTenant(handle.db, { organizationId: org }, async (tx) => {
+        await settings(tx);
+        await held;
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // …work that answers without the database still finishes at once on PostgreSQL; a pool
+    // connection taken up front would have waited for one of them.
+    const answer = await Promise.race([
+      inTenant(handle.db, { organizationId: org }, () => Promise.resolve('from memory')),
+      new Promise((resolve) => setTimeout(() => resolve('waited'), 1_000)),
+    ]);
+    release();
+    await Promise.all(holders);
+    // (PGlite is one connection that runs one transaction at a time: there it waits, rightly.)
+    expect(answer).toBe(kind === 'postgres' ? 'from memory' : 'waited');
+    // And a transaction that starts late still runs with the organisation set.
+    const late = await inTenant(handle.db, { organizationId: org, userId: user }, async (tx) => {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      return settings(tx);
+    });
+    expect(late).toMatchObject({ org, user_id: user });
+  });
+
   it('sets the organisation and user for the transaction only', async () => {
     const inside = await inTenant(handle.db, { organizationId: org, userId: user }, settings);
     expect(inside).toMatchObject({ org, user_id: user });

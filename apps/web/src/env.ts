@@ -17,6 +17,11 @@ const schema = z.object({
   /** Base of links in emails; the address patients reach this app at. */
   STRIDE_PUBLIC_URL: z.url().optional(),
   PORT: z.string().regex(/^\d+$/).default('3000'),
+  /**
+   * `off` computes every week of slots afresh instead of remembering it: for ruling the cache
+   * out when slots look wrong, and for the benchmark's cold figure.
+   */
+  STRIDE_SLOT_CACHE: z.enum(['on', 'off']).default('on'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

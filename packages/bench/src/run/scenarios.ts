@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { benchId, KIND } from '../data/shape';
 import { call, mutationBody, queryPath } from './http';
 
-export type ScenarioKind = 'read' | 'write' | 'report' | 'ceiling';
+/** `context` rows are measured beside the targets, not judged against them. */
+export type ScenarioKind = 'read' | 'write' | 'report' | 'ceiling' | 'context';
 
 export interface Scenario {
   name: string;
@@ -62,6 +63,24 @@ export async function freeSlots(baseUrl: string, cookie: string, anchor: string,
   return out;
 }
 
+function slotsScenario(cookie: string, anchor: string): Omit<Scenario, 'name' | 'kind'> {
+  const path = queryPath('scheduling.weekSlots', {
+    locationId: LOCATION,
+    appointmentTypeId: FOLLOW_UP,
+    weekStart: addDays(anchor, 7),
+  });
+  return { requests: [{ method: 'GET', headers: { cookie }, path }] };
+}
+
+/** The slots scenario on a server started with STRIDE_SLOT_CACHE=off: every week computed. */
+export function coldSlotsScenario(cookie: string, anchor: string): Scenario {
+  return {
+    ...slotsScenario(cookie, anchor),
+    name: 'context: the same week, slot cache off',
+    kind: 'context',
+  };
+}
+
 export function readScenarios(s: Sessions, anchor: string, encounterIds: string[]): Scenario[] {
   const get = (cookie: string, setup: Request['setupRequest'], path?: string): Request[] => [
     {
@@ -78,19 +97,7 @@ export function readScenarios(s: Sessions, anchor: string, encounterIds: string[
       kind: 'ceiling',
       requests: [{ method: 'GET', path: queryPath('health.ping') }],
     },
-    {
-      name: 'week of any-clinician slots',
-      kind: 'read',
-      requests: get(
-        s.patient,
-        undefined,
-        queryPath('scheduling.weekSlots', {
-          locationId: LOCATION,
-          appointmentTypeId: FOLLOW_UP,
-          weekStart: addDays(anchor, 7),
-        }),
-      ),
-    },
+    { ...slotsScenario(s.patient, anchor), name: 'week of any-clinician slots', kind: 'read' },
     {
       name: 'caseload with flags',
       kind: 'read',

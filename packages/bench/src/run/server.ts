@@ -54,7 +54,8 @@ function treeRssMb(rootPid: number): number {
   return Math.round(total);
 }
 
-export async function startServer(): Promise<Server> {
+/** Serves the bench build; `extraEnv` adds settings (STRIDE_SLOT_CACHE=off, say). */
+export async function startServer(extraEnv: Record<string, string> = {}): Promise<Server> {
   const url = `http://127.0.0.1:${benchPort}`;
   // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to see where time goes.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
@@ -68,6 +69,7 @@ export async function startServer(): Promise<Server> {
       DATABASE_URL: appRoleUrl(benchDatabaseUrl),
       AUTH_SECRET: randomBytes(32).toString('hex'),
       PORT: String(benchPort),
+      ...extraEnv,
     },
   });
   let exited: number | null = null;

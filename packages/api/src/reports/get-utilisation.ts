@@ -84,11 +84,16 @@ export async function getUtilisation(
       group by g.id
     ),
     gait_booked as (
-      -- Matches the gait-lab exclusion constraint's index (organisation, resource, during).
+      -- Bounded by the allocations' start column (migration 0016): behind the policy && may not
+      -- drive an index scan, and through the exclusion constraint's index this read every
+      -- gait-lab allocation ever made (a third of the report at three years of a group). An
+      -- allocation spans at most 12 hours, so one starting a day before the range is the
+      -- earliest that can reach into it.
       select g.id, sum(${clippedHours}) as hours
       from gait g join loc on loc.id = g.location_id
       join appointment_allocations a on a.organization_id = ${org} and a.resource_id = g.id
-        and a.kind = 'gait_lab' and a.active and a.during && tstzrange(loc.lo, loc.hi)
+        and a.active and a.starts_at >= loc.lo_day_before and a.starts_at < loc.hi
+        and a.kind = 'gait_lab' and a.during && tstzrange(loc.lo, loc.hi)
       group by g.id
     ),
     merged as (

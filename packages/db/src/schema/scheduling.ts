@@ -188,6 +188,12 @@ export const appointmentAllocations = pgTable(
     /** The clinician's user id or the room's resource id. */
     resourceId: uuid('resource_id').notNull(),
     during: tstzrange('during').notNull(),
+    /**
+     * `during`'s start, kept by the database. Behind row-level security a range's && and
+     * lower() are not leakproof, so neither can bound an index scan; a plain timestamptz
+     * comparison can (reports read a year of gait-lab allocations through this).
+     */
+    startsAt: timestamp('starts_at', { withTimezone: true }).generatedAlwaysAs(sql`lower(during)`),
     /** False once the appointment is cancelled or its hold lapsed: the time is free again. */
     active: boolean('active').notNull().default(true),
   },
@@ -198,5 +204,8 @@ export const appointmentAllocations = pgTable(
       foreignColumns: [appointments.organizationId, appointments.id],
     }),
     index('appointment_allocations_org_appointment_idx').on(t.organizationId, t.appointmentId),
+    index('appointment_allocations_org_resource_start_idx')
+      .on(t.organizationId, t.resourceId, t.startsAt)
+      .where(sql`${t.active}`),
   ],
 );

@@ -46,14 +46,30 @@ const HOT_QUERIES: [name: string, sql: string, params: unknown[]][] = [
     [ORG, 'x'],
   ],
   [
-    "caseload: a page of a clinician's patients by cached flags",
-    `SELECT p.id, count(*) OVER () FROM patients p
-     JOIN locations l ON l.organization_id = p.organization_id AND l.id = p.home_location_id
-     LEFT JOIN caseload_flags cf ON cf.organization_id = p.organization_id AND cf.patient_id = p.id
-     WHERE p.organization_id = $1 AND p.primary_clinician_id = $2
-     ORDER BY coalesce(cf.top_severity, 4), coalesce(cf.top_flag, 7), coalesce(cf.flag_count, 0) DESC,
-       p.family_name, p.given_name, p.id LIMIT 50`,
+    // list-caseload.ts: the caseload read once, its staleness, total and first page.
+    "caseload: stale check, total and a page of a clinician's patients",
+    `WITH caseload AS (
+       SELECT p.id, p.family_name, p.given_name, cf.flags, cf.top_severity, cf.top_flag,
+         cf.flag_count, coalesce(cf.patient_id IS NULL OR cf.version <> p.flags_version
+           OR cf.as_of IS DISTINCT FROM (now() AT TIME ZONE l.time_zone)::date, false) AS stale
+       FROM patients p
+       JOIN locations l ON l.organization_id = p.organization_id AND l.id = p.home_location_id
+       LEFT JOIN caseload_flags cf ON cf.organization_id = p.organization_id AND cf.patient_id = p.id
+       WHERE p.organization_id = $1 AND p.primary_clinician_id = $2)
+     SELECT (SELECT bool_or(stale) FROM caseload), (SELECT count(*) FROM caseload),
+       (SELECT json_agg(c.id) FROM (SELECT id FROM caseload
+          ORDER BY coalesce(top_severity, 4), coalesce(top_flag, 7), coalesce(flag_count, 0) DESC,
+            family_name, given_name, id LIMIT 50) c)`,
     [ORG, CLINICIAN],
+  ],
+  [
+    // get-utilisation.ts: a year of a gait lab's bookings, bounded by the allocations' start.
+    "report: a year of a gait lab's allocations",
+    `SELECT sum(upper(a.during) - lower(a.during)) FROM appointment_allocations a
+     WHERE a.organization_id = $1 AND a.resource_id = $2 AND a.active
+       AND a.starts_at >= now() - interval '366 days' AND a.starts_at < now()
+       AND a.kind = 'gait_lab' AND a.during && tstzrange(now() - interval '365 days', now())`,
+    [ORG, benchId(KIND.room, 11)],
   ],
   [
     'flags: active plans',

@@ -8,6 +8,7 @@ import { createTestDatabase, integrationKinds } from '@stride/db/testing';
 
 import type { CachedWeek, WeekSlotsCache } from '../src';
 import { createCaller, createContext, SlotCache } from '../src';
+import { checkedWeekSlotsOutput, weekSlotsOutput } from '../src/scheduling/list-week-slots';
 import { MAX_AGE_MS, MAX_WEEKS } from '../src/scheduling/slot-cache';
 import { TEST_NOW, testEnv, viewerFor } from './helpers';
 import { schedulingWorld, typeId } from './scheduling-world';
@@ -82,6 +83,16 @@ describe.each(kinds)('remembered weeks of slots on %s', (kind) => {
     expect(again).toEqual(first);
     expect(again).toEqual(await computed());
     expect(mondayStarts(again)).toContain(at('09:00'));
+  });
+
+  it('checks a week once, when computed, and its output check refuses any week it did not', async () => {
+    for (const week of [await remembered(), await computed()]) {
+      expect(Object.isFrozen(week)).toBe(true);
+      expect(weekSlotsOutput.parse(week)).toEqual(week);
+      expect(checkedWeekSlotsOutput.safeParse(week).success).toBe(true);
+      // An equal copy was never checked here: refused.
+      expect(checkedWeekSlotsOutput.safeParse(structuredClone(week)).success).toBe(false);
+    }
   });
 
   const changes: [name: string, run: () => Promise<unknown>][] = [

@@ -45,6 +45,26 @@ export const weekSlotsOutput = z.object({
 });
 export type WeekSlotsOutput = z.infer<typeof weekSlotsOutput>;
 
+/** Every week this module checked against `weekSlotsOutput`; each is frozen, so still valid. */
+const checkedWeeks = new WeakSet<object>();
+
+/**
+ * The procedure's output check. A week is checked against `weekSlotsOutput` once, when it is
+ * computed, then frozen; a remembered week is served many times, and checking its ~1,000 values
+ * again on every request was about a fifth of the server's CPU for one (CPU profile under the
+ * benchmark). Anything this module did not check and freeze is refused.
+ */
+export const checkedWeekSlotsOutput = z.custom<WeekSlotsOutput>(
+  (value) => typeof value === 'object' && value !== null && checkedWeeks.has(value),
+  'Not a week of slots this module checked.',
+);
+
+function checkedWeek(week: WeekSlotsOutput): WeekSlotsOutput {
+  const checked = deepFreeze(weekSlotsOutput.parse(week));
+  checkedWeeks.add(checked);
+  return checked;
+}
+
 /** Positions of ids in the week's clinician list; a plain loop, as it runs for every slot. */
 function positionsOf(ids: readonly string[], position: ReadonlyMap<string, number>): number[] {
   const positions: number[] = [];
@@ -124,7 +144,7 @@ async function computeWeek(
     .map(([id, name]) => ({ id, name }))
     .sort((a, b) => a.name.localeCompare(b.name));
   const position = new Map(clinicians.map((c, index) => [c.id, index]));
-  const output = {
+  const output = checkedWeek({
     timeZone: week.timeZone,
     weekStart: week.weekStart,
     days: week.days.map((d) => ({
@@ -137,7 +157,7 @@ async function computeWeek(
       })),
     })),
     clinicians,
-  };
+  });
   return {
     cached: {
       output,

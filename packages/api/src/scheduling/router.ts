@@ -21,7 +21,7 @@ import {
   patientAppointmentsInput,
 } from './list-my-appointments';
 import { listSchedule, listScheduleInput, scheduleOutput } from './list-schedule';
-import { listWeekSlots, listWeekSlotsInput, weekSlotsOutput } from './list-week-slots';
+import { checkedWeekSlotsOutput, listWeekSlots, listWeekSlotsInput } from './list-week-slots';
 import { rescheduleAppointment, rescheduleAppointmentInput } from './reschedule-appointment';
 import { setAppointmentStatus, setAppointmentStatusInput } from './set-appointment-status';
 
@@ -34,7 +34,7 @@ export const schedulingRouter = createTRPCRouter({
   weekSlots: authedProcedure
     .meta(notAudited(NO_PATIENT_DATA))
     .input(listWeekSlotsInput)
-    .output(weekSlotsOutput)
+    .output(checkedWeekSlotsOutput)
     .query(({ ctx, input }) => listWeekSlots(ctx, input)),
   book: authedProcedure
     .meta(audited('appointment.book', 'appointment.hold'))

@@ -52,6 +52,12 @@ const foreign = await db.query<{ n: string }>(
   [APP_DATABASE_ROLE],
 );
 if (foreign.rows[0]?.n !== '0') await db.query('DROP SCHEMA pgboss CASCADE');
+// An earlier run's cancellations queued ~1,500 waitlist checks, each computing a week of slots;
+// left queued, the server would work through them during this run's measurements.
+const queued = await db.query(
+  `SELECT 1 FROM pg_tables WHERE schemaname = 'pgboss' AND tablename = 'job'`,
+);
+if (queued.rowCount) await db.query(`DELETE FROM pgboss.job WHERE state < 'active'`);
 const anchorRow = await db.query<{ anchor: string }>(
   `SELECT to_char(created_at::date + 1200, 'YYYY-MM-DD') AS anchor FROM organizations WHERE slug = 'bench'`,
 );

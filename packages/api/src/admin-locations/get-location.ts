@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { schema } from '@stride/db';
 
 import type { AuthedContext } from '../context';
+import { inTurn } from '../in-turn';
 import { countUpcomingBookings } from './count-upcoming-bookings';
 import { findLocation } from './find-location';
 import { fromWeeklyHours, openingWindow } from './location-input';
@@ -48,38 +49,42 @@ export async function getLocation(
 ): Promise<LocationDetail> {
   const org = ctx.viewer.organizationId;
   const loc = await findLocation(ctx.db, ctx.viewer, input.locationId);
-  const [rooms, clinicians, here, hours] = await Promise.all([
-    ctx.db
-      .select()
-      .from(resources)
-      .where(and(eq(resources.organizationId, org), eq(resources.locationId, loc.id)))
-      .orderBy(asc(resources.kind), asc(resources.name)),
-    ctx.db
-      .select({ id: users.id, name: users.name })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(
-        and(
-          eq(memberships.organizationId, org),
-          eq(memberships.role, 'clinician'),
-          eq(memberships.active, true),
+  const [rooms, clinicians, here, hours] = await inTurn(
+    () =>
+      ctx.db
+        .select()
+        .from(resources)
+        .where(and(eq(resources.organizationId, org), eq(resources.locationId, loc.id)))
+        .orderBy(asc(resources.kind), asc(resources.name)),
+    () =>
+      ctx.db
+        .select({ id: users.id, name: users.name })
+        .from(memberships)
+        .innerJoin(users, eq(users.id, memberships.userId))
+        .where(
+          and(
+            eq(memberships.organizationId, org),
+            eq(memberships.role, 'clinician'),
+            eq(memberships.active, true),
+          ),
+        )
+        .orderBy(asc(users.name)),
+    () =>
+      ctx.db
+        .select({ id: membershipLocations.userId })
+        .from(membershipLocations)
+        .where(
+          and(
+            eq(membershipLocations.organizationId, org),
+            eq(membershipLocations.locationId, loc.id),
+          ),
         ),
-      )
-      .orderBy(asc(users.name)),
-    ctx.db
-      .select({ id: membershipLocations.userId })
-      .from(membershipLocations)
-      .where(
-        and(
-          eq(membershipLocations.organizationId, org),
-          eq(membershipLocations.locationId, loc.id),
-        ),
-      ),
-    ctx.db
-      .selectDistinct({ id: workingHours.clinicianId })
-      .from(workingHours)
-      .where(and(eq(workingHours.organizationId, org), eq(workingHours.locationId, loc.id))),
-  ]);
+    () =>
+      ctx.db
+        .selectDistinct({ id: workingHours.clinicianId })
+        .from(workingHours)
+        .where(and(eq(workingHours.organizationId, org), eq(workingHours.locationId, loc.id))),
+  );
   const upcoming = await countUpcomingBookings(
     ctx.db,
     org,

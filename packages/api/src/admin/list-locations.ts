@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { schema } from '@stride/db';
 
 import type { AuthedContext } from '../context';
+import { inTurn } from '../in-turn';
 
 const { locations, membershipLocations, memberships, resources, users } = schema;
 
@@ -38,39 +39,43 @@ export type ListLocationsOutput = z.infer<typeof listLocationsOutput>;
 /** The admin home: every location of the organisation with its rooms and the staff who work there. */
 export async function listLocations(ctx: AuthedContext): Promise<ListLocationsOutput> {
   const org = ctx.viewer.organizationId;
-  const [locs, rooms, scoped, members] = await Promise.all([
-    ctx.db
-      .select()
-      .from(locations)
-      .where(eq(locations.organizationId, org))
-      .orderBy(asc(locations.name)),
-    ctx.db
-      .select({
-        id: resources.id,
-        name: resources.name,
-        kind: resources.kind,
-        locationId: resources.locationId,
-      })
-      .from(resources)
-      .where(and(eq(resources.organizationId, org), eq(resources.active, true)))
-      .orderBy(asc(resources.kind), asc(resources.name)),
-    ctx.db
-      .select({ userId: membershipLocations.userId, locationId: membershipLocations.locationId })
-      .from(membershipLocations)
-      .where(eq(membershipLocations.organizationId, org)),
-    ctx.db
-      .select({
-        userId: users.id,
-        name: users.name,
-        email: users.email,
-        role: memberships.role,
-        all: memberships.allLocations,
-      })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(and(eq(memberships.organizationId, org), eq(memberships.active, true)))
-      .orderBy(asc(users.name)),
-  ]);
+  const [locs, rooms, scoped, members] = await inTurn(
+    () =>
+      ctx.db
+        .select()
+        .from(locations)
+        .where(eq(locations.organizationId, org))
+        .orderBy(asc(locations.name)),
+    () =>
+      ctx.db
+        .select({
+          id: resources.id,
+          name: resources.name,
+          kind: resources.kind,
+          locationId: resources.locationId,
+        })
+        .from(resources)
+        .where(and(eq(resources.organizationId, org), eq(resources.active, true)))
+        .orderBy(asc(resources.kind), asc(resources.name)),
+    () =>
+      ctx.db
+        .select({ userId: membershipLocations.userId, locationId: membershipLocations.locationId })
+        .from(membershipLocations)
+        .where(eq(membershipLocations.organizationId, org)),
+    () =>
+      ctx.db
+        .select({
+          userId: users.id,
+          name: users.name,
+          email: users.email,
+          role: memberships.role,
+          all: memberships.allLocations,
+        })
+        .from(memberships)
+        .innerJoin(users, eq(users.id, memberships.userId))
+        .where(and(eq(memberships.organizationId, org), eq(memberships.active, true)))
+        .orderBy(asc(users.name)),
+  );
   const staff = members.filter((m) => m.role !== 'patient');
   const strip = ({ all: _all, ...m }: (typeof staff)[number]) => m;
   return {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { schema } from '@stride/db';
 
 import type { AuthedContext } from '../context';
+import { inTurn } from '../in-turn';
 import { resolveClinician } from './resolve-clinician';
 
 const { availabilityExceptions, locations, memberships, users, workingHours } = schema;
@@ -44,47 +45,53 @@ export async function getAvailability(
   const org = ctx.viewer.organizationId;
   const clinician = await resolveClinician(ctx, input.clinicianId);
   const today = ctx.now().toISOString().slice(0, 10);
-  const [locs, hours, exceptions, clinicians] = await Promise.all([
-    clinician.locationIds.length
-      ? ctx.db
-          .select({ id: locations.id, name: locations.name, timeZone: locations.timeZone })
-          .from(locations)
-          .where(
-            and(eq(locations.organizationId, org), inArray(locations.id, clinician.locationIds)),
-          )
-          .orderBy(asc(locations.name))
-      : Promise.resolve([]),
-    ctx.db
-      .select()
-      .from(workingHours)
-      .where(and(eq(workingHours.organizationId, org), eq(workingHours.clinicianId, clinician.id)))
-      .orderBy(asc(workingHours.weekday), asc(workingHours.startTime)),
-    ctx.db
-      .select()
-      .from(availabilityExceptions)
-      .where(
-        and(
-          eq(availabilityExceptions.organizationId, org),
-          eq(availabilityExceptions.clinicianId, clinician.id),
-          gte(availabilityExceptions.date, today),
-        ),
-      )
-      .orderBy(asc(availabilityExceptions.date)),
-    ctx.viewer.role === 'admin'
-      ? ctx.db
-          .select({ id: users.id, name: users.name })
-          .from(memberships)
-          .innerJoin(users, eq(users.id, memberships.userId))
-          .where(
-            and(
-              eq(memberships.organizationId, org),
-              eq(memberships.role, 'clinician'),
-              eq(memberships.active, true),
-            ),
-          )
-          .orderBy(asc(users.name))
-      : Promise.resolve([]),
-  ]);
+  const [locs, hours, exceptions, clinicians] = await inTurn(
+    () =>
+      clinician.locationIds.length
+        ? ctx.db
+            .select({ id: locations.id, name: locations.name, timeZone: locations.timeZone })
+            .from(locations)
+            .where(
+              and(eq(locations.organizationId, org), inArray(locations.id, clinician.locationIds)),
+            )
+            .orderBy(asc(locations.name))
+        : Promise.resolve([]),
+    () =>
+      ctx.db
+        .select()
+        .from(workingHours)
+        .where(
+          and(eq(workingHours.organizationId, org), eq(workingHours.clinicianId, clinician.id)),
+        )
+        .orderBy(asc(workingHours.weekday), asc(workingHours.startTime)),
+    () =>
+      ctx.db
+        .select()
+        .from(availabilityExceptions)
+        .where(
+          and(
+            eq(availabilityExceptions.organizationId, org),
+            eq(availabilityExceptions.clinicianId, clinician.id),
+            gte(availabilityExceptions.date, today),
+          ),
+        )
+        .orderBy(asc(availabilityExceptions.date)),
+    () =>
+      ctx.viewer.role === 'admin'
+        ? ctx.db
+            .select({ id: users.id, name: users.name })
+            .from(memberships)
+            .innerJoin(users, eq(users.id, memberships.userId))
+            .where(
+              and(
+                eq(memberships.organizationId, org),
+                eq(memberships.role, 'clinician'),
+                eq(memberships.active, true),
+              ),
+            )
+            .orderBy(asc(users.name))
+        : Promise.resolve([]),
+  );
   return {
     clinician: { id: clinician.id, name: clinician.name },
     locations: locs.map((l) => ({

@@ -8,6 +8,7 @@ import { computeCaseloadFlags, INSTRUMENT_IDS } from '@stride/outcomes';
 import { addDays, localDateOf } from '@stride/scheduling';
 import { adherenceByWeek, planSchema } from '@stride/treatment';
 
+import { inTurn } from '../in-turn';
 import { priorCareFailedByPatient } from './load-prior-care';
 
 const {
@@ -59,116 +60,123 @@ export async function flagsForPatients(
   if (subjects.length === 0) return out;
   const ids = subjects.map((s) => s.id);
   const since = addDays(now.toISOString().slice(0, 10), -35);
-  const [planRows, ticks, pains, scores, intakeRows, followUps, decisions] = await Promise.all([
-    db
-      .select({
-        patientId: plans.patientId,
-        content: plans.content,
-        startDate: plans.startDate,
-        raceDate: plans.raceDate,
-        condition: diagnoses.condition,
-      })
-      .from(plans)
-      .innerJoin(
-        diagnoses,
-        and(
-          eq(diagnoses.organizationId, plans.organizationId),
-          eq(diagnoses.id, plans.diagnosisId),
+  const [planRows, ticks, pains, scores, intakeRows, followUps, decisions] = await inTurn(
+    () =>
+      db
+        .select({
+          patientId: plans.patientId,
+          content: plans.content,
+          startDate: plans.startDate,
+          raceDate: plans.raceDate,
+          condition: diagnoses.condition,
+        })
+        .from(plans)
+        .innerJoin(
+          diagnoses,
+          and(
+            eq(diagnoses.organizationId, plans.organizationId),
+            eq(diagnoses.id, plans.diagnosisId),
+          ),
+        )
+        .where(
+          and(
+            eq(plans.organizationId, organizationId),
+            inArray(plans.patientId, ids),
+            eq(plans.status, 'active'),
+          ),
         ),
-      )
-      .where(
-        and(
-          eq(plans.organizationId, organizationId),
-          inArray(plans.patientId, ids),
-          eq(plans.status, 'active'),
+    () =>
+      db
+        .select({
+          patientId: exerciseLogs.patientId,
+          itemKey: exerciseLogs.itemKey,
+          day: exerciseLogs.day,
+          done: exerciseLogs.done,
+        })
+        .from(exerciseLogs)
+        .where(
+          and(
+            eq(exerciseLogs.organizationId, organizationId),
+            inArray(exerciseLogs.patientId, ids),
+            gte(exerciseLogs.day, since),
+          ),
         ),
-      ),
-    db
-      .select({
-        patientId: exerciseLogs.patientId,
-        itemKey: exerciseLogs.itemKey,
-        day: exerciseLogs.day,
-        done: exerciseLogs.done,
-      })
-      .from(exerciseLogs)
-      .where(
-        and(
-          eq(exerciseLogs.organizationId, organizationId),
-          inArray(exerciseLogs.patientId, ids),
-          gte(exerciseLogs.day, since),
+    () =>
+      db
+        .select({ patientId: painLogs.patientId, day: painLogs.day, pain: painLogs.pain })
+        .from(painLogs)
+        .where(
+          and(
+            eq(painLogs.organizationId, organizationId),
+            inArray(painLogs.patientId, ids),
+            gte(painLogs.day, since),
+          ),
         ),
-      ),
-    db
-      .select({ patientId: painLogs.patientId, day: painLogs.day, pain: painLogs.pain })
-      .from(painLogs)
-      .where(
-        and(
-          eq(painLogs.organizationId, organizationId),
-          inArray(painLogs.patientId, ids),
-          gte(painLogs.day, since),
+    () =>
+      db
+        .select({
+          patientId: questionnaireResponses.patientId,
+          instrumentId: questionnaireResponses.instrumentId,
+          score: questionnaireResponses.score,
+          at: questionnaireResponses.answeredAt,
+        })
+        .from(questionnaireResponses)
+        .where(
+          and(
+            eq(questionnaireResponses.organizationId, organizationId),
+            inArray(questionnaireResponses.patientId, ids),
+          ),
         ),
-      ),
-    db
-      .select({
-        patientId: questionnaireResponses.patientId,
-        instrumentId: questionnaireResponses.instrumentId,
-        score: questionnaireResponses.score,
-        at: questionnaireResponses.answeredAt,
-      })
-      .from(questionnaireResponses)
-      .where(
-        and(
-          eq(questionnaireResponses.organizationId, organizationId),
-          inArray(questionnaireResponses.patientId, ids),
+    () =>
+      db
+        .select({
+          patientId: intakes.patientId,
+          version: intakes.version,
+          redFlags: intakes.redFlags,
+          data: intakes.data,
+          submittedAt: intakes.submittedAt,
+        })
+        .from(intakes)
+        .where(
+          and(
+            eq(intakes.organizationId, organizationId),
+            inArray(intakes.patientId, ids),
+            eq(intakes.status, 'submitted'),
+          ),
         ),
-      ),
-    db
-      .select({
-        patientId: intakes.patientId,
-        version: intakes.version,
-        redFlags: intakes.redFlags,
-        data: intakes.data,
-        submittedAt: intakes.submittedAt,
-      })
-      .from(intakes)
-      .where(
-        and(
-          eq(intakes.organizationId, organizationId),
-          inArray(intakes.patientId, ids),
-          eq(intakes.status, 'submitted'),
+    () =>
+      // Every request across plan versions: a missed one stays missed when the plan is edited.
+      // Cancelled and discharged plans have no unanswered requests left (they are cancelled).
+      db
+        .select({
+          patientId: followUpRequests.patientId,
+          key: followUpRequests.key,
+          dueDate: followUpRequests.dueDate,
+          status: followUpRequests.status,
+        })
+        .from(followUpRequests)
+        .where(
+          and(
+            eq(followUpRequests.organizationId, organizationId),
+            inArray(followUpRequests.patientId, ids),
+          ),
         ),
-      ),
-    // Every request across plan versions: a missed one stays missed when the plan is edited.
-    // Cancelled and discharged plans have no unanswered requests left (they are cancelled).
-    db
-      .select({
-        patientId: followUpRequests.patientId,
-        key: followUpRequests.key,
-        dueDate: followUpRequests.dueDate,
-        status: followUpRequests.status,
-      })
-      .from(followUpRequests)
-      .where(
-        and(
-          eq(followUpRequests.organizationId, organizationId),
-          inArray(followUpRequests.patientId, ids),
-        ),
-      ),
-    db
-      .select({
-        patientId: raceDecisions.patientId,
-        decision: raceDecisions.decision,
-        raceDate: raceDecisions.raceDate,
-      })
-      .from(raceDecisions)
-      .where(
-        and(
-          eq(raceDecisions.organizationId, organizationId),
-          inArray(raceDecisions.patientId, ids),
-        ),
-      )
-      .orderBy(desc(raceDecisions.decidedAt)),
-  ]);
+    () =>
+      db
+        .select({
+          patientId: raceDecisions.patientId,
+          decision: raceDecisions.decision,
+          raceDate: raceDecisions.raceDate,
+        })
+        .from(raceDecisions)
+        .where(
+          and(
+            eq(raceDecisions.organizationId, organizationId),
+            inArray(raceDecisions.patientId, ids),
+          ),
+        )
+        .orderBy(desc(raceDecisions.decidedAt)),
+  );
   const priorCare = await priorCareFailedByPatient(db, organizationId, ids);
   const [intakesOf, plansOf, ticksOf, scoresOf, painsOf, followUpsOf, decisionsOf] = [
     byPatient(intakeRows),

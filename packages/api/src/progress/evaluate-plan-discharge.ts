@@ -9,6 +9,7 @@ import { addDays } from '@stride/treatment';
 
 import type { GaitRow } from './compare-sessions';
 import type { Run } from './load-runs';
+import { inTurn } from '../in-turn';
 import { compareSessions } from './compare-sessions';
 import { loadGaitSessions } from './load-gait-sessions';
 import { loadRuns } from './load-runs';
@@ -64,25 +65,27 @@ export async function evaluatePlanDischarge(
   patient: { id: string; side: string; today: string; timeZone: string },
   chosenDeficit: string | undefined,
 ): Promise<{ evaluation: DischargeEvaluation; facts: DischargeFacts }> {
-  const [scores, [record], sessions, runs] = await Promise.all([
-    db
-      .select({ score: questionnaireResponses.score })
-      .from(questionnaireResponses)
-      .where(
-        and(
-          eq(questionnaireResponses.organizationId, org),
-          eq(questionnaireResponses.patientId, patient.id),
-          eq(questionnaireResponses.instrumentId, 'nprs'),
-        ),
-      )
-      .orderBy(asc(questionnaireResponses.answeredAt)),
-    db
-      .select({ weeklyDistanceKm: patients.weeklyDistanceKm })
-      .from(patients)
-      .where(and(eq(patients.organizationId, org), eq(patients.id, patient.id))),
-    loadGaitSessions(db, org, patient.id),
-    loadRuns(db, org, patient.id, addDays(patient.today, -6), patient.timeZone),
-  ]);
+  const [scores, [record], sessions, runs] = await inTurn(
+    () =>
+      db
+        .select({ score: questionnaireResponses.score })
+        .from(questionnaireResponses)
+        .where(
+          and(
+            eq(questionnaireResponses.organizationId, org),
+            eq(questionnaireResponses.patientId, patient.id),
+            eq(questionnaireResponses.instrumentId, 'nprs'),
+          ),
+        )
+        .orderBy(asc(questionnaireResponses.answeredAt)),
+    () =>
+      db
+        .select({ weeklyDistanceKm: patients.weeklyDistanceKm })
+        .from(patients)
+        .where(and(eq(patients.organizationId, org), eq(patients.id, patient.id))),
+    () => loadGaitSessions(db, org, patient.id),
+    () => loadRuns(db, org, patient.id, addDays(patient.today, -6), patient.timeZone),
+  );
   const first = scores[0]?.score;
   const last = scores.at(-1)?.score;
   const primary =

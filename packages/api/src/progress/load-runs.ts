@@ -5,6 +5,8 @@ import { schema } from '@stride/db';
 import { localDateOf } from '@stride/scheduling';
 import { addDays } from '@stride/treatment';
 
+import { inTurn } from '../in-turn';
+
 const { painLogs, questionnaireResponses } = schema;
 
 export interface Run {
@@ -28,30 +30,32 @@ export async function loadRuns(
   since: string,
   timeZone: string,
 ): Promise<Run[]> {
-  const [logs, answers] = await Promise.all([
-    db
-      .select({ day: painLogs.day, pain: painLogs.pain, distanceKm: painLogs.distanceKm })
-      .from(painLogs)
-      .where(
-        and(
-          eq(painLogs.organizationId, organizationId),
-          eq(painLogs.patientId, patientId),
-          gte(painLogs.day, since),
-        ),
-      )
-      .orderBy(asc(painLogs.day), asc(painLogs.createdAt)),
-    db
-      .select({ answers: questionnaireResponses.answers, at: questionnaireResponses.answeredAt })
-      .from(questionnaireResponses)
-      .where(
-        and(
-          eq(questionnaireResponses.organizationId, organizationId),
-          eq(questionnaireResponses.patientId, patientId),
-          eq(questionnaireResponses.instrumentId, 'running_function'),
-        ),
-      )
-      .orderBy(asc(questionnaireResponses.answeredAt)),
-  ]);
+  const [logs, answers] = await inTurn(
+    () =>
+      db
+        .select({ day: painLogs.day, pain: painLogs.pain, distanceKm: painLogs.distanceKm })
+        .from(painLogs)
+        .where(
+          and(
+            eq(painLogs.organizationId, organizationId),
+            eq(painLogs.patientId, patientId),
+            gte(painLogs.day, since),
+          ),
+        )
+        .orderBy(asc(painLogs.day), asc(painLogs.createdAt)),
+    () =>
+      db
+        .select({ answers: questionnaireResponses.answers, at: questionnaireResponses.answeredAt })
+        .from(questionnaireResponses)
+        .where(
+          and(
+            eq(questionnaireResponses.organizationId, organizationId),
+            eq(questionnaireResponses.patientId, patientId),
+            eq(questionnaireResponses.instrumentId, 'running_function'),
+          ),
+        )
+        .orderBy(asc(questionnaireResponses.answeredAt)),
+  );
   const morning = new Map<string, number>();
   for (const answer of answers) {
     const value = answer.answers.next_morning_pain;

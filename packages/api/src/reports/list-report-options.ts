@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { schema } from '@stride/db';
 
 import type { AuthedContext } from '../context';
+import { inTurn } from '../in-turn';
 import { inViewerLocations } from '../scope';
 import { resolveFilters } from './report-filters';
 
@@ -20,19 +21,21 @@ export type ReportOptions = z.infer<typeof reportOptionsOutput>;
 /** What the report filters offer: locations in scope and every clinician, past ones included. */
 export async function listReportOptions(ctx: AuthedContext): Promise<ReportOptions> {
   const org = ctx.viewer.organizationId;
-  const [locs, clinicians] = await Promise.all([
-    ctx.db
-      .select({ id: locations.id, name: locations.name })
-      .from(locations)
-      .where(and(eq(locations.organizationId, org), inViewerLocations(ctx.viewer, locations.id)))
-      .orderBy(asc(locations.name)),
-    ctx.db
-      .select({ id: users.id, name: users.name, active: memberships.active })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(and(eq(memberships.organizationId, org), inArray(memberships.role, ['clinician'])))
-      .orderBy(asc(users.name)),
-  ]);
+  const [locs, clinicians] = await inTurn(
+    () =>
+      ctx.db
+        .select({ id: locations.id, name: locations.name })
+        .from(locations)
+        .where(and(eq(locations.organizationId, org), inViewerLocations(ctx.viewer, locations.id)))
+        .orderBy(asc(locations.name)),
+    () =>
+      ctx.db
+        .select({ id: users.id, name: users.name, active: memberships.active })
+        .from(memberships)
+        .innerJoin(users, eq(users.id, memberships.userId))
+        .where(and(eq(memberships.organizationId, org), inArray(memberships.role, ['clinician'])))
+        .orderBy(asc(users.name)),
+  );
   const { from, to } = resolveFilters(ctx, {});
   return { locations: locs, clinicians, defaultRange: { from, to } };
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { schema } from '@stride/db';
 
 import type { AuthedContext } from '../context';
+import { inTurn } from '../in-turn';
 import { inViewerLocations } from '../scope';
 
 const { appointmentTypes, locations, memberships, users, workingHours } = schema;
@@ -38,42 +39,45 @@ export async function listBookingOptions(ctx: AuthedContext): Promise<BookingOpt
   const { viewer, db } = ctx;
   const org = viewer.organizationId;
   const patient = viewer.role === 'patient';
-  const [locs, types, hours] = await Promise.all([
-    db
-      .select()
-      .from(locations)
-      .where(
-        and(
-          eq(locations.organizationId, org),
-          patient ? undefined : inViewerLocations(viewer, locations.id),
-        ),
-      )
-      .orderBy(asc(locations.name)),
-    db
-      .select()
-      .from(appointmentTypes)
-      .where(
-        and(
-          eq(appointmentTypes.organizationId, org),
-          eq(appointmentTypes.active, true),
-          patient ? eq(appointmentTypes.bookableOnline, true) : undefined,
-        ),
-      )
-      .orderBy(asc(appointmentTypes.durationMinutes)),
-    db
-      .selectDistinct({ id: users.id, name: users.name, locationId: workingHours.locationId })
-      .from(workingHours)
-      .innerJoin(
-        memberships,
-        and(
-          eq(memberships.organizationId, workingHours.organizationId),
-          eq(memberships.userId, workingHours.clinicianId),
-        ),
-      )
-      .innerJoin(users, eq(users.id, workingHours.clinicianId))
-      .where(and(eq(workingHours.organizationId, org), eq(memberships.active, true)))
-      .orderBy(asc(users.name)),
-  ]);
+  const [locs, types, hours] = await inTurn(
+    () =>
+      db
+        .select()
+        .from(locations)
+        .where(
+          and(
+            eq(locations.organizationId, org),
+            patient ? undefined : inViewerLocations(viewer, locations.id),
+          ),
+        )
+        .orderBy(asc(locations.name)),
+    () =>
+      db
+        .select()
+        .from(appointmentTypes)
+        .where(
+          and(
+            eq(appointmentTypes.organizationId, org),
+            eq(appointmentTypes.active, true),
+            patient ? eq(appointmentTypes.bookableOnline, true) : undefined,
+          ),
+        )
+        .orderBy(asc(appointmentTypes.durationMinutes)),
+    () =>
+      db
+        .selectDistinct({ id: users.id, name: users.name, locationId: workingHours.locationId })
+        .from(workingHours)
+        .innerJoin(
+          memberships,
+          and(
+            eq(memberships.organizationId, workingHours.organizationId),
+            eq(memberships.userId, workingHours.clinicianId),
+          ),
+        )
+        .innerJoin(users, eq(users.id, workingHours.clinicianId))
+        .where(and(eq(workingHours.organizationId, org), eq(memberships.active, true)))
+        .orderBy(asc(users.name)),
+  );
   const clinicians = new Map<string, { id: string; name: string; locationIds: string[] }>();
   for (const h of hours) {
     const c = clinicians.get(h.id) ?? { id: h.id, name: h.name, locationIds: [] };

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { schema } from '@stride/db';
 
 import type { AuthedContext } from '../context';
+import { inTurn } from '../in-turn';
 import { staffRoleSchema } from './staff-schemas';
 
 const { locations, membershipLocations, memberships, staffInvitations, users } = schema;
@@ -39,47 +40,51 @@ export type StaffList = z.infer<typeof staffListOutput>;
 /** Everyone who works for the organisation, deactivated members included (their history stays). */
 export async function listStaff(ctx: AuthedContext): Promise<StaffList> {
   const org = ctx.viewer.organizationId;
-  const [locs, members, scoped, invites] = await Promise.all([
-    ctx.db
-      .select({ id: locations.id, name: locations.name })
-      .from(locations)
-      .where(eq(locations.organizationId, org))
-      .orderBy(asc(locations.name)),
-    ctx.db
-      .select({
-        userId: users.id,
-        name: users.name,
-        email: users.email,
-        role: memberships.role,
-        allLocations: memberships.allLocations,
-        active: memberships.active,
-      })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(and(eq(memberships.organizationId, org), ne(memberships.role, 'patient')))
-      .orderBy(desc(memberships.active), asc(users.name)),
-    ctx.db
-      .select({ userId: membershipLocations.userId, locationId: membershipLocations.locationId })
-      .from(membershipLocations)
-      .where(eq(membershipLocations.organizationId, org)),
-    ctx.db
-      .select({
-        id: staffInvitations.id,
-        name: staffInvitations.name,
-        email: staffInvitations.email,
-        role: staffInvitations.role,
-        expiresAt: staffInvitations.expiresAt,
-      })
-      .from(staffInvitations)
-      .where(
-        and(
-          eq(staffInvitations.organizationId, org),
-          isNull(staffInvitations.acceptedAt),
-          isNull(staffInvitations.revokedAt),
-        ),
-      )
-      .orderBy(desc(staffInvitations.createdAt)),
-  ]);
+  const [locs, members, scoped, invites] = await inTurn(
+    () =>
+      ctx.db
+        .select({ id: locations.id, name: locations.name })
+        .from(locations)
+        .where(eq(locations.organizationId, org))
+        .orderBy(asc(locations.name)),
+    () =>
+      ctx.db
+        .select({
+          userId: users.id,
+          name: users.name,
+          email: users.email,
+          role: memberships.role,
+          allLocations: memberships.allLocations,
+          active: memberships.active,
+        })
+        .from(memberships)
+        .innerJoin(users, eq(users.id, memberships.userId))
+        .where(and(eq(memberships.organizationId, org), ne(memberships.role, 'patient')))
+        .orderBy(desc(memberships.active), asc(users.name)),
+    () =>
+      ctx.db
+        .select({ userId: membershipLocations.userId, locationId: membershipLocations.locationId })
+        .from(membershipLocations)
+        .where(eq(membershipLocations.organizationId, org)),
+    () =>
+      ctx.db
+        .select({
+          id: staffInvitations.id,
+          name: staffInvitations.name,
+          email: staffInvitations.email,
+          role: staffInvitations.role,
+          expiresAt: staffInvitations.expiresAt,
+        })
+        .from(staffInvitations)
+        .where(
+          and(
+            eq(staffInvitations.organizationId, org),
+            isNull(staffInvitations.acceptedAt),
+            isNull(staffInvitations.revokedAt),
+          ),
+        )
+        .orderBy(desc(staffInvitations.createdAt)),
+  );
   const now = ctx.now();
   return {
     locations: locs,

@@ -14,9 +14,9 @@ import {
 } from '@stride/db/testing';
 import { orgPriorsSchema, startingPriors } from '@stride/diagnosis';
 
-import { renderedOnce } from '../src/encounters/rendered-once';
 import { priorProfilesOutput } from '../src/priors/list-prior-profiles';
 import { isStoredPriors, storedPriors } from '../src/priors/stored-priors';
+import { renderedOnce } from '../src/rendered-once';
 import { callerAs, testEnv, viewerFor } from './helpers';
 
 /**

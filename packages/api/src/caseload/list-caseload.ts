@@ -5,7 +5,7 @@ import { rawRows, schema } from '@stride/db';
 import { FLAG_IDS, flagIdSchema, SEVERITIES } from '@stride/outcomes';
 
 import type { AuthedContext } from '../context';
-import { renderedOnce } from '../encounters/rendered-once';
+import { renderedOnce } from '../rendered-once';
 import { inViewerLocations } from '../scope';
 import {
   patientCachedFlags,

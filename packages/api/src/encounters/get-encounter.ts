@@ -6,8 +6,8 @@ import { rawRows, schema } from '@stride/db';
 import type { AuthedContext } from '../context';
 import { emitAudit } from '../audit';
 import { notFound } from '../errors';
+import { renderedOnce } from '../rendered-once';
 import { inViewerLocations } from '../scope';
-import { renderedOnce } from './rendered-once';
 
 const { diagnoses, encounterAddenda, encounters, locations, patients, users } = schema;
 

@@ -7,7 +7,7 @@ import { builtInProfiles, conditionIds } from '@stride/diagnosis';
 
 import type { AuthedContext } from '../context';
 import { deepFreeze } from '../deep-freeze';
-import { renderedOnce } from '../encounters/rendered-once';
+import { renderedOnce } from '../rendered-once';
 import { builtInProfileIdSchema } from './load-org-profile';
 import { isStoredPriors, storedPriors } from './stored-priors';
 

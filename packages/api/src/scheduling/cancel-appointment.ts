@@ -14,10 +14,10 @@ import {
   enqueueWaitlistMatch,
 } from '../jobs/enqueue-appointment-emails';
 import { selectSummaries, summaryColumns, toSummary } from './appointment-summary';
-import { findAppointmentForChange } from './find-appointment';
+import { findAppointmentWithPolicy } from './find-appointment';
 import { allocationsRelease } from './release-lapsed-holds';
 
-const { appointments, locations } = schema;
+const { appointments } = schema;
 
 export const cancelAppointmentInput = z
   .object({
@@ -28,22 +28,7 @@ export const cancelAppointmentInput = z
 export type CancelAppointmentInput = z.infer<typeof cancelAppointmentInput>;
 
 /** Applies the location's cancellation window to patients; staff may always act. */
-export async function assertPolicyAllows(
-  ctx: AuthedContext,
-  appt: AppointmentRow,
-  action: 'cancel' | 'reschedule',
-): Promise<void> {
-  const [location] = await ctx.db
-    .select({ hours: locations.cancellationWindowHours, name: locations.name })
-    .from(locations)
-    .where(
-      and(eq(locations.organizationId, appt.organizationId), eq(locations.id, appt.locationId)),
-    );
-  checkPolicy(ctx, appt, action, location);
-}
-
-/** `assertPolicyAllows` with the location's policy already read. */
-function checkPolicy(
+export function assertPolicyAllows(
   ctx: AuthedContext,
   appt: AppointmentRow,
   action: 'cancel' | 'reschedule',
@@ -76,8 +61,8 @@ export async function cancelAppointment(
 ): Promise<AppointmentSummary> {
   const org = ctx.viewer.organizationId;
   return ctx.db.transaction(async (tx) => {
-    const { appt, location } = await findAppointmentForChange(ctx, tx, input.appointmentId);
-    checkPolicy(ctx, appt, 'cancel', location);
+    const { appt, location } = await findAppointmentWithPolicy(ctx, tx, input.appointmentId, true);
+    assertPolicyAllows(ctx, appt, 'cancel', location);
     const cancelled = tx.$with('cancelled').as(
       tx
         .update(appointments)

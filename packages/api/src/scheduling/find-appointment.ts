@@ -55,15 +55,16 @@ export async function findAppointment(
 }
 
 /**
- * As `findAppointment` with `forUpdate`, with the location's cancellation policy read in the
- * same statement: a change checks it next, and every round trip counts.
+ * As `findAppointment`, with the location's cancellation policy read in the same statement: a
+ * cancel or a reschedule checks it next, and every round trip counts.
  */
-export async function findAppointmentForChange(
+export async function findAppointmentWithPolicy(
   ctx: AuthedContext,
   db: Database,
   appointmentId: string,
+  forUpdate: boolean,
 ): Promise<{ appt: AppointmentRow; location: PolicyLocation | undefined }> {
-  const [row] = await db
+  const base = db
     .select({
       a: appointments,
       location: { hours: locations.cancellationWindowHours, name: locations.name },
@@ -77,8 +78,8 @@ export async function findAppointmentForChange(
         eq(locations.id, appointments.locationId),
       ),
     )
-    .where(viewerMayActOn(ctx, appointmentId))
-    .for('update', { of: appointments });
+    .where(viewerMayActOn(ctx, appointmentId));
+  const [row] = forUpdate ? await base.for('update', { of: appointments }) : await base;
   if (!row) throw notFound('That appointment');
   return { appt: row.a, location: row.location ?? undefined };
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AuthedContext } from '../context';
 import type { AppointmentSummary } from './appointment-summary';
 import { assertPolicyAllows } from './cancel-appointment';
-import { findAppointment } from './find-appointment';
+import { findAppointmentWithPolicy } from './find-appointment';
 import { replay, reserveSlot } from './reserve-slot';
 
 export const rescheduleAppointmentInput = z
@@ -21,11 +21,16 @@ export async function rescheduleAppointment(
   ctx: AuthedContext,
   input: RescheduleAppointmentInput,
 ): Promise<AppointmentSummary> {
-  const appt = await findAppointment(ctx, ctx.db, input.appointmentId);
+  const { appt, location } = await findAppointmentWithPolicy(
+    ctx,
+    ctx.db,
+    input.appointmentId,
+    false,
+  );
   // A retried request returns what the first one did, even though the old one is now cancelled.
   const first = await replay(ctx.db, appt.organizationId, input.idempotencyKey, appt.patientId);
   if (first) return first;
-  await assertPolicyAllows(ctx, appt, 'reschedule');
+  assertPolicyAllows(ctx, appt, 'reschedule', location);
   return reserveSlot(ctx, {
     locationId: appt.locationId,
     appointmentTypeId: appt.appointmentTypeId,

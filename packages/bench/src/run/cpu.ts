@@ -1,7 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-
-/** Clock ticks per second of /proc's utime and stime (USER_HZ, 100 on Linux). */
-const TICK_MS = 10;
+import type { ProcessStat } from './processes';
+import { processTree, readProcesses } from './processes';
 
 export interface CpuSnapshot {
   /** The server's whole process tree. */
@@ -18,32 +16,14 @@ export interface CpuSnapshot {
  * moves with whatever else the host runs.
  */
 export function cpuSnapshot(serverPid: number): CpuSnapshot {
-  const parents = new Map<number, number>();
-  const used = new Map<number, number>();
-  let postgresMs = 0;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const ms = (Number(fields[11]) + Number(fields[12])) * TICK_MS;
-      parents.set(Number(entry), Number(fields[1]));
-      used.set(Number(entry), ms);
-      if (name === 'postgres') postgresMs += ms;
-    } catch {
-      /* the process ended while we looked */
-    }
-  }
-  let serverMs = 0;
-  const queue = [serverPid];
-  while (queue.length) {
-    const pid = queue.pop() ?? 0;
-    serverMs += used.get(pid) ?? 0;
-    for (const [child, parent] of parents) if (parent === pid) queue.push(child);
-  }
+  const processes = readProcesses();
+  const sum = (list: readonly ProcessStat[]) => list.reduce((total, p) => total + p.cpuMs, 0);
   const own = process.cpuUsage();
-  return { serverMs, postgresMs, loadMs: (own.user + own.system) / 1000 };
+  return {
+    serverMs: sum(processTree(processes, serverPid)),
+    postgresMs: sum(processes.filter((p) => p.name === 'postgres')),
+    loadMs: (own.user + own.system) / 1000,
+  };
 }
 
 /** CPU ms per request between two snapshots, one decimal place. */

@@ -1,12 +1,12 @@
 import type { ChildProcess } from 'node:child_process';
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { appRoleUrl } from '@stride/db';
 
 import { benchDatabaseUrl, benchPort, distDir, repoRoot } from '../env';
+import { processTree, readProcesses } from './processes';
 
 const webDir = path.join(repoRoot, 'apps/web');
 const nextBin = path.join(webDir, 'node_modules/next/dist/bin/next');
@@ -31,26 +31,7 @@ export interface Server {
 }
 
 function treeRssMb(rootPid: number): number {
-  const parents = new Map<number, number>();
-  const rss = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      parents.set(Number(entry), Number(fields[1]));
-      rss.set(Number(entry), (Number(fields[21]) * 4096) / 1_048_576);
-    } catch {
-      /* the process ended while we looked */
-    }
-  }
-  let total = 0;
-  const queue = [rootPid];
-  while (queue.length) {
-    const pid = queue.pop() ?? 0;
-    total += rss.get(pid) ?? 0;
-    for (const [child, parent] of parents) if (parent === pid) queue.push(child);
-  }
+  const total = processTree(readProcesses(), rootPid).reduce((sum, p) => sum + p.rssMb, 0);
   return Math.round(total);
 }
 

@@ -2,6 +2,7 @@ import type { Viewer } from '@stride/auth';
 import type { Database } from '@stride/db';
 
 import type { JobQueue } from './jobs/job-queue';
+import type { PriorsCache } from './priors/priors-cache';
 import type { WeekSlotsCache } from './scheduling/list-week-slots';
 
 export interface Context {
@@ -13,6 +14,8 @@ export interface Context {
   jobs: JobQueue;
   /** Computed weeks of slots shared by this process's requests; absent, every week is computed. */
   slotCache?: WeekSlotsCache | undefined;
+  /** Each organisation's list of prior profiles, shared likewise; absent, it is read every time. */
+  priorsCache?: PriorsCache | undefined;
 }
 
 /** What a procedure past its role check sees: the viewer is known. */
@@ -26,12 +29,14 @@ export function createContext(input: {
   jobs: JobQueue;
   now?: () => Date;
   slotCache?: WeekSlotsCache | undefined;
+  priorsCache?: PriorsCache | undefined;
 }): Context {
   return {
     db: input.db,
     viewer: input.viewer,
     jobs: input.jobs,
     slotCache: input.slotCache,
+    priorsCache: input.priorsCache,
     now: input.now ?? (() => new Date()),
   };
 }

@@ -1,7 +1,10 @@
 export { appRouter, createCaller } from './root';
 export type { AppRouter } from './root';
 export { createContext } from './context';
-export { SlotCache } from './scheduling/slot-cache';
+export { OrgCache } from './org-cache';
+export { SLOT_CACHE } from './scheduling/slot-cache';
+export { PRIORS_CACHE } from './priors/priors-cache';
+export type { PriorsCache } from './priors/priors-cache';
 export type { CachedWeek, WeekSlotsCache } from './scheduling/list-week-slots';
 export type { Context } from './context';
 export type { Access, Meta } from './trpc';

@@ -7,7 +7,7 @@ import { rawRows } from '@stride/db';
 import { createTestDatabase, integrationKinds } from '@stride/db/testing';
 
 import type { CachedWeek, WeekSlotsCache } from '../src';
-import { createCaller, createContext, SlotCache } from '../src';
+import { createCaller, createContext, OrgCache, SLOT_CACHE } from '../src';
 import { checkedWeekSlotsOutput, weekSlotsOutput } from '../src/scheduling/list-week-slots';
 import { MAX_AGE_MS, MAX_WEEKS } from '../src/scheduling/slot-cache';
 import { TEST_NOW, testEnv, viewerFor } from './helpers';
@@ -35,7 +35,7 @@ describe.each(kinds)('remembered weeks of slots on %s', (kind) => {
     handle = await createTestDatabase(kind);
     env = await testEnv(handle);
     w = await schedulingWorld(env, 2);
-    cache = await SlotCache.start<CachedWeek>(handle.listen);
+    cache = await OrgCache.start<CachedWeek>(handle.listen, SLOT_CACHE);
   }, 60_000);
   afterAll(async () => {
     await cache?.stop();
@@ -223,7 +223,7 @@ describe('the slot cache on its own', () => {
 
   it('keeps nothing computed across a change of its organisation, and keeps the rest', async () => {
     const bus = fakeListener();
-    const cache = await SlotCache.start<string>(bus.listen);
+    const cache = await OrgCache.start<string>(bus.listen, SLOT_CACHE);
     const a = defined(cache.ticket('org-a'), 'ticket');
     const b = defined(cache.ticket('org-b'), 'ticket');
     bus.notify('org-a');
@@ -240,7 +240,7 @@ describe('the slot cache on its own', () => {
   });
 
   it('serves a week only until it may differ, and never longer than the maximum age', async () => {
-    const cache = await SlotCache.start<string>(fakeListener().listen);
+    const cache = await OrgCache.start<string>(fakeListener().listen, SLOT_CACHE);
     cache.put(defined(cache.ticket('org'), 'ticket'), 'soon', 'v', NOW + 1_000, NOW);
     expect(cache.get('org', 'soon', NOW + 999)).toBe('v');
     expect(cache.get('org', 'soon', NOW + 1_000)).toBeUndefined();
@@ -251,7 +251,7 @@ describe('the slot cache on its own', () => {
   });
 
   it('holds at most MAX_WEEKS weeks, letting the oldest go', async () => {
-    const cache = await SlotCache.start<number>(fakeListener().listen);
+    const cache = await OrgCache.start<number>(fakeListener().listen, SLOT_CACHE);
     for (let i = 0; i <= MAX_WEEKS; i++) {
       cache.put(defined(cache.ticket(`org-${i % 7}`), 'ticket'), `week-${i}`, i, NOW + 60_000, NOW);
     }
@@ -266,7 +266,7 @@ describe('the slot cache on its own', () => {
     vi.useFakeTimers();
     try {
       const bus = fakeListener();
-      const cache = await SlotCache.start<string>(bus.listen);
+      const cache = await OrgCache.start<string>(bus.listen, SLOT_CACHE);
       const before = defined(cache.ticket('org'), 'ticket');
       cache.put(defined(cache.ticket('org'), 'ticket'), 'week', 'v', NOW + 60_000, NOW);
       bus.failNextListen();

@@ -8,7 +8,7 @@ import { createCaller, createContext } from '@stride/api';
 
 import { getDb } from './db';
 import { getJobRunner } from './jobs';
-import { getSlotCache } from './slot-cache';
+import { getPriorsCache, getSlotCache } from './org-caches';
 import { getViewer } from './viewer';
 
 /** Server components call procedures directly, through the same access rules as the HTTP API. */
@@ -19,6 +19,7 @@ export const getApi = cache(async () =>
       viewer: await getViewer(),
       jobs: (await getJobRunner()).queue,
       slotCache: await getSlotCache(),
+      priorsCache: await getPriorsCache(),
     }),
   ),
 );

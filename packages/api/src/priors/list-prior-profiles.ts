@@ -134,11 +134,26 @@ const selectProfiles = renderedOnce(
 
 /**
  * The profiles a clinician can switch between and an admin manages: the built-ins, the
- * organisation's own at their latest version, and which one is the default. One statement: the
- * encounter page reads this on every open.
+ * organisation's own at their latest version, and which one is the default. The encounter page
+ * reads this on every open, so it is one statement, and served from the process's priors cache
+ * (priors-cache.ts) while nothing it was read from has changed: then no statement at all.
  */
 export async function listPriorProfiles(ctx: AuthedContext): Promise<PriorProfilesView> {
   const org = ctx.viewer.organizationId;
+  const now = ctx.now().getTime();
+  const cached = ctx.priorsCache?.get(org, LIST_KEY, now);
+  if (cached) return cached;
+  // Before the read: a change committed after it will not be kept.
+  const ticket = ctx.priorsCache?.ticket(org);
+  const view = await readPriorProfiles(ctx, org);
+  if (ticket) ctx.priorsCache?.put(ticket, LIST_KEY, view, Number.POSITIVE_INFINITY, now);
+  return view;
+}
+
+/** The one value kept per organisation. */
+const LIST_KEY = 'list';
+
+async function readPriorProfiles(ctx: AuthedContext, org: string): Promise<PriorProfilesView> {
   const [row] = await rawRows<{ r: ProfilesJson }>(
     ctx.db,
     sql`${selectProfiles} where ${organizations.id} = ${org}`,
@@ -152,10 +167,11 @@ export async function listPriorProfiles(ctx: AuthedContext): Promise<PriorProfil
     changedBy: p.changedBy,
     changedAt: new Date(p.changedAt),
   }));
-  return {
+  // Frozen: a cached list is shared by every later call.
+  return deepFreeze({
     // The organisation's own row: the viewer's, so always there (the column is NOT NULL).
     defaultProfileId: row?.r.defaultProfileId ?? 'clinic-method',
     builtIns: builtInsView,
     own,
-  };
+  });
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { computeWeekSlots } from '@stride/scheduling';
 
 import type { AuthedContext } from '../context';
-import type { SlotCache } from './slot-cache';
+import type { OrgCache } from '../org-cache';
 import { deepFreeze } from '../deep-freeze';
 import { DomainError } from '../errors';
 import { loadSlotRules } from './load-slot-rules';
@@ -81,7 +81,7 @@ export interface CachedWeek {
   typeName: string;
   bookableOnline: boolean;
 }
-export type WeekSlotsCache = SlotCache<CachedWeek>;
+export type WeekSlotsCache = OrgCache<CachedWeek>;
 
 function refuseOnline(ctx: AuthedContext, type: { name: string; bookableOnline: boolean }): void {
   if (ctx.viewer.role === 'patient' && !type.bookableOnline) {

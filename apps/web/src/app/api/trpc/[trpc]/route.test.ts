@@ -31,7 +31,10 @@ vi.mock('~/server/db', () => ({
 vi.mock('~/server/jobs', () => ({
   getJobRunner: () => Promise.resolve({ queue: { send: () => Promise.reject(driverError) } }),
 }));
-vi.mock('~/server/slot-cache', () => ({ getSlotCache: () => Promise.resolve(undefined) }));
+vi.mock('~/server/org-caches', () => ({
+  getSlotCache: () => Promise.resolve(undefined),
+  getPriorsCache: () => Promise.resolve(undefined),
+}));
 vi.mock('~/server/viewer', () => ({
   getViewer: (): Promise<Viewer> =>
     Promise.resolve({

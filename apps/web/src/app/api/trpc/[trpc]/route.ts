@@ -3,8 +3,8 @@ import { env } from '~/env';
 import { limitBody } from '~/server/body-limit';
 import { getDb } from '~/server/db';
 import { getJobRunner } from '~/server/jobs';
+import { getPriorsCache, getSlotCache } from '~/server/org-caches';
 import { refuseForgedRequest } from '~/server/request-guard';
-import { getSlotCache } from '~/server/slot-cache';
 import { getViewer } from '~/server/viewer';
 
 import { appRouter, createContext } from '@stride/api';
@@ -21,6 +21,7 @@ const handler = async (req: Request): Promise<Response> =>
         viewer: await getViewer(),
         jobs: (await getJobRunner()).queue,
         slotCache: await getSlotCache(),
+        priorsCache: await getPriorsCache(),
       }),
     onError({ error, path }) {
       if (error.code === 'INTERNAL_SERVER_ERROR')

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 
 import type { Viewer } from '@stride/auth';
 import type { Database } from '@stride/db';
-import { schema } from '@stride/db';
+import { schema, sendWithNextStatement } from '@stride/db';
 
 export interface AuditEntry {
   action: string;
@@ -18,6 +18,8 @@ const { auditLog } = schema;
 
 /**
  * Written inside the caller's transaction: if the audit row fails, the read or write fails too.
+ * Nothing in a call depends on its audit row, so the row travels with the transaction's next
+ * statement or its COMMIT (sendWithNextStatement) instead of costing a round trip of its own.
  * A row about a patient always names a location: the caller's, else the patient's home location
  * (looked up in the same statement), so the log can be read in that location's time zone.
  */
@@ -26,7 +28,7 @@ export async function emitAudit(tx: Database, viewer: Viewer, entry: AuditEntry)
     ? sql`(select home_location_id from patients
           where organization_id = ${viewer.organizationId} and id = ${entry.patientId})`
     : null;
-  await tx.insert(auditLog).values({
+  const insert = tx.insert(auditLog).values({
     organizationId: viewer.organizationId,
     actorUserId: viewer.userId,
     actorRole: viewer.role,
@@ -38,4 +40,5 @@ export async function emitAudit(tx: Database, viewer: Viewer, entry: AuditEntry)
     outcome: entry.outcome ?? 'success',
     detail: entry.detail ?? null,
   });
+  await sendWithNextStatement(tx, insert.getSQL());
 }

@@ -1,4 +1,4 @@
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import type { PgDatabase, PgDialect, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -66,6 +66,19 @@ export type BeginWith = <T>(
 const asError = (error: unknown): Error =>
   error instanceof Error ? error : new Error(String(error));
 
+/** Drizzle's nested-transaction commands (drizzle-orm 0.45 `NodePgTransaction.transaction`). */
+const SAVEPOINT_COMMAND = /^(?:savepoint|release savepoint|rollback to savepoint) sp\d+$/;
+
+/** What a held savepoint command answers: drizzle reads nothing from it. */
+const HELD: pg.QueryResult = { command: 'SAVEPOINT', rowCount: null, oid: 0, rows: [], fields: [] };
+
+/** The text of a savepoint command without parameters, as drizzle sends one; else undefined. */
+function savepointCommand(config: unknown, values: unknown): string | undefined {
+  if (Array.isArray(values) && values.length) return undefined;
+  const text = typeof config === 'string' ? config : (config as { text?: unknown } | null)?.text;
+  return typeof text === 'string' && SAVEPOINT_COMMAND.test(text) ? text : undefined;
+}
+
 /**
  * The connection of one `beginWith` transaction: taken from the pool, and begun with its first
  * statement, only when the work sends its first query. A call that answers from memory (a week
@@ -73,9 +86,17 @@ const asError = (error: unknown): Error =>
  * statement that is sent still runs inside the transaction, after the first statement (the
  * organisation setting). Only `query` is used: drizzle's session asks nothing else of a client.
  * Its class name must not contain "Pool", which drizzle takes for a pool to connect.
+ *
+ * Statements whose answer nobody waits for are held and sent in the next round trip, in order:
+ * audit rows (sendWithNextStatement) and drizzle's savepoint commands. They ride with the BEGIN,
+ * with the COMMIT, or just ahead of the work's next statement, so a service's nested transaction
+ * and its audit row cost no round trips of their own when nothing follows them but the COMMIT.
  */
 class DeferredTransactionClient {
   private opening: Promise<pg.PoolClient> | undefined;
+  /** Held statements, oldest first; `writes` counts those that are not savepoint commands. */
+  private pending: string[] = [];
+  private writes = 0;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -83,14 +104,40 @@ class DeferredTransactionClient {
   ) {}
 
   query(config: unknown, values?: unknown): Promise<unknown> {
-    return this.open().then((client) => client.query(config as pg.QueryConfig, values as never));
+    const savepoint = savepointCommand(config, values);
+    if (savepoint) {
+      this.pending.push(savepoint);
+      return Promise.resolve(HELD);
+    }
+    return this.open().then(async (client) => {
+      // Held statements go first, in the order the work asked for them.
+      const held = this.takePending();
+      if (held) await client.query(held);
+      return client.query(config as pg.QueryConfig, values as never);
+    });
+  }
+
+  /** Held until the work's next statement, or sent with the COMMIT if none follows. */
+  sendWithNext(text: string): void {
+    this.pending.push(text);
+    this.writes += 1;
+  }
+
+  private takePending(): string | undefined {
+    if (!this.pending.length) return undefined;
+    const text = this.pending.join(';\n');
+    this.pending = [];
+    this.writes = 0;
+    return text;
   }
 
   private open(): Promise<pg.PoolClient> {
     this.opening ??= (async () => {
       const client = await this.pool.connect();
       try {
-        await client.query(`begin; ${this.firstStatement}`);
+        // Whatever is held so far travels with the BEGIN.
+        const held = this.takePending();
+        await client.query(`begin; ${this.firstStatement}${held ? `;\n${held}` : ''}`);
       } catch (error) {
         // A client whose BEGIN failed is in an unknown state: destroy it.
         client.release(asError(error));
@@ -101,15 +148,31 @@ class DeferredTransactionClient {
     return this.opening;
   }
 
-  /** Commits or rolls back what was begun, if anything was, and gives the connection back. */
+  /**
+   * Commits or rolls back what was begun, if anything was, and gives the connection back. Held
+   * statements go in the COMMIT's round trip: if one fails, PostgreSQL runs nothing after it, so
+   * the COMMIT never happens and the transaction dies with its connection. A rollback drops them.
+   */
   async end(command: 'commit' | 'rollback'): Promise<void> {
-    if (!this.opening) return;
+    const writes = this.writes;
+    if (!this.opening) {
+      // Nothing begun, and nothing held but savepoints around no statements: nothing to do.
+      if (command === 'rollback' || !writes) return;
+      // Held writes only (a call that read nothing but wrote its audit row): begin with them.
+      await this.open();
+    }
+    const held = command === 'commit' ? this.takePending() : undefined;
+    this.takePending();
     // A BEGIN that failed has released its client already, and failed the work's statement.
-    const client = await this.opening.catch(() => undefined);
-    if (!client) return;
+    const client = await this.opening?.catch(() => undefined);
+    if (!client) {
+      // Its held writes would be lost: fail the call rather than answer as if they were written.
+      if (writes && command === 'commit') throw new Error('the transaction could not begin');
+      return;
+    }
     let broken: Error | undefined;
     try {
-      await client.query(command);
+      await client.query(held ? `${held};\n${command}` : command);
     } catch (error) {
       // Likewise a client whose COMMIT or ROLLBACK failed.
       broken = asError(error);
@@ -118,6 +181,44 @@ class DeferredTransactionClient {
       client.release(broken);
     }
   }
+}
+
+/** The value as a SQL literal, or undefined for what is not plainly text, a number or a flag. */
+function inlineLiteral(value: unknown): string | undefined {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
+  // A NUL cannot travel inside a query's text: such a value takes the ordinary path (and fails).
+  if (typeof value === 'string') return value.includes('\0') ? undefined : pg.escapeLiteral(value);
+  return undefined;
+}
+
+/**
+ * Runs `statement` in `db`'s transaction without a round trip of its own: in a transaction begun
+ * by beginWith it is held and sent, as text with its values inlined, ahead of the work's next
+ * statement or together with the COMMIT. An audited read (read, audit row, COMMIT) then costs one
+ * round trip fewer. Anywhere else (PGlite, a plain transaction) it simply runs now.
+ *
+ * The statement stays in its transaction: it runs before anything the work sends after it, and
+ * if it fails the transaction fails, only later (at the next statement or the COMMIT, which then
+ * rejects instead of committing). So it suits a write nothing in the work depends on, whose
+ * failure must fail the call: an audit row. Values must be text, numbers, flags or null, and the
+ * statement must hold no `$n` of its own inside quoted text (a query builder's never does).
+ */
+export async function sendWithNextStatement(db: Database, statement: SQL): Promise<void> {
+  const client = (db as unknown as { session?: { client?: unknown } }).session?.client;
+  if (client instanceof DeferredTransactionClient) {
+    const dialect = (db as unknown as { dialect: PgDialect }).dialect;
+    const query = dialect.sqlToQuery(statement);
+    const literals = query.params.map(inlineLiteral);
+    if (literals.every((l) => l !== undefined)) {
+      client.sendWithNext(
+        query.sql.replace(/\$(\d+)/g, (_, n: string) => literals[Number(n) - 1] as string),
+      );
+      return;
+    }
+  }
+  await db.execute(statement);
 }
 
 /**

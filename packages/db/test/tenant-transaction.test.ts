@@ -1,12 +1,16 @@
 import { eq, sql } from 'drizzle-orm';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import type { Database, DatabaseHandle } from '../src';
-import { BEGIN_WITH, inTenant, rawRows } from '../src';
+import { BEGIN_WITH, inTenant, rawRows, sendWithNextStatement } from '../src';
 import { organizations } from '../src/schema';
 import { createTestDatabase, integrationKinds, makeOrganization } from '../src/testing';
 
 const kinds = await integrationKinds();
+// Every statement node-postgres sends, counted (round trips): spied on before any connection is
+// made, since the statement cache binds each connection's query method when it connects.
+const sent = vi.spyOn(pg.Client.prototype, 'query');
 
 const settings = async (db: Database) => {
   const [row] = await rawRows<{ org: string | null; user_id: string | null }>(
@@ -134,5 +138,130 @@ describe.each(kinds)('inTenant transactions on %s', (kind) => {
     const odd = "x'); select pg_sleep(10); --";
     const inside = await inTenant(handle.db, { organizationId: odd }, settings);
     expect(inside?.org).toBe(odd);
+  });
+
+  describe('a statement sent with the next one (audit rows)', () => {
+    const nameOf = async () => {
+      const [row] = await handle.db
+        .select({ name: organizations.name })
+        .from(organizations)
+        .where(eq(organizations.id, org));
+      return row?.name;
+    };
+    const rename = (db: Database, name: unknown) =>
+      sendWithNextStatement(
+        db,
+        sql`update ${organizations} set name = ${name} where ${organizations.id} = ${org}`,
+      );
+
+    it('travels with the COMMIT on PostgreSQL: one round trip fewer, and committed', async () => {
+      sent.mockClear();
+      await inTenant(handle.db, { organizationId: org }, async (tx) => {
+        await settings(tx);
+        await rename(tx, 'Held then committed');
+      });
+      // BEGIN with the settings, the read, then the update and COMMIT together.
+      expect(sent.mock.calls.length).toBe(kind === 'postgres' ? 3 : 0);
+      expect(await nameOf()).toBe('Held then committed');
+    });
+
+    it('holds drizzle savepoints too: a nested transaction and its audit row ride with others', async () => {
+      const count = async (work: (tx: Database) => Promise<unknown>) => {
+        sent.mockClear();
+        await inTenant(handle.db, { organizationId: org }, work);
+        return sent.mock.calls.length;
+      };
+      const pgOnly = (n: number) => (kind === 'postgres' ? n : 0);
+      // BEGIN, the read, SAVEPOINT, the update, then the row with RELEASE and COMMIT (was 7).
+      const nested = await count(async (tx) => {
+        await settings(tx);
+        await tx.transaction(async (sp) => {
+          await sp.update(organizations).set({ name: 'Nested' }).where(eq(organizations.id, org));
+          await rename(sp, 'Nested, then audited');
+        });
+      });
+      expect(nested).toBe(pgOnly(5));
+      expect(await nameOf()).toBe('Nested, then audited');
+      // A savepoint first rides with the BEGIN, its RELEASE with the COMMIT (was 5).
+      expect(await count((tx) => tx.transaction((sp) => settings(sp)))).toBe(pgOnly(3));
+      // Savepoints around no statement at all take no connection.
+      expect(await count((tx) => tx.transaction(() => Promise.resolve('from memory')))).toBe(0);
+      // An audit row alone begins, with the row, and commits (two, not three).
+      expect(await count((tx) => rename(tx, 'Audited alone'))).toBe(pgOnly(2));
+      expect(await nameOf()).toBe('Audited alone');
+    });
+
+    it('rolls a failed nested transaction back to its savepoint before what follows', async () => {
+      await inTenant(handle.db, { organizationId: org }, async (tx) => {
+        await rename(tx, 'Kept');
+        await expect(
+          tx.transaction(async (sp) => {
+            await sp.update(organizations).set({ name: 'Undone' }).where(eq(organizations.id, org));
+            await sp.execute(sql`select 1 / 0`);
+          }),
+        ).rejects.toThrow();
+        // The transaction works again, and sees the savepoint's work undone.
+        const [row] = await tx
+          .select({ name: organizations.name })
+          .from(organizations)
+          .where(eq(organizations.id, org));
+        expect(row?.name).toBe('Kept');
+      });
+      expect(await nameOf()).toBe('Kept');
+    });
+
+    it("runs before the work's next statement, which sees what it did", async () => {
+      const seen = await inTenant(handle.db, { organizationId: org }, async (tx) => {
+        await rename(tx, 'Seen by the next read');
+        const [row] = await tx
+          .select({ name: organizations.name })
+          .from(organizations)
+          .where(eq(organizations.id, org));
+        return row?.name;
+      });
+      expect(seen).toBe('Seen by the next read');
+    });
+
+    it('fails the call when it fails, and nothing of the transaction is kept', async () => {
+      await rename(handle.db, 'Before');
+      await expect(
+        inTenant(handle.db, { organizationId: org }, async (tx) => {
+          await tx.update(organizations).set({ name: 'Lost' }).where(eq(organizations.id, org));
+          // NOT NULL: refused by the database only when it finally runs.
+          await rename(tx, null);
+        }),
+      ).rejects.toThrow();
+      expect(await nameOf()).toBe('Before');
+      // And the connection that failed is not handed to the next caller mid-transaction.
+      await inTenant(handle.db, { organizationId: org }, (tx) => rename(tx, 'After'));
+      expect(await nameOf()).toBe('After');
+    });
+
+    it('is undone with a savepoint that rolls back around it', async () => {
+      await inTenant(handle.db, { organizationId: org }, async (tx) => {
+        await rename(tx, 'Outer');
+        await expect(
+          inTenant(tx, { organizationId: org }, async (inner) => {
+            await rename(inner, 'Inner');
+            throw new Error('inner failed');
+          }),
+        ).rejects.toThrow('inner failed');
+      });
+      expect(await nameOf()).toBe('Outer');
+    });
+
+    it('keeps text exactly: quotes, backslashes and what looks like a parameter', async () => {
+      const odd = "O'Brien \\ clinic $1 '); drop table organizations; --";
+      await inTenant(handle.db, { organizationId: org }, (tx) => rename(tx, odd));
+      expect(await nameOf()).toBe(odd);
+    });
+
+    it('runs at once what it cannot inline (a NUL fails as it always did)', async () => {
+      await expect(
+        inTenant(handle.db, { organizationId: org }, (tx) => rename(tx, 'a\0b')),
+      ).rejects.toThrow();
+      await inTenant(handle.db, { organizationId: org }, (tx) => rename(tx, 12));
+      expect(await nameOf()).toBe('12');
+    });
   });
 });

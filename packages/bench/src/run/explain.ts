@@ -46,20 +46,28 @@ const HOT_QUERIES: [name: string, sql: string, params: unknown[]][] = [
     [ORG, 'x'],
   ],
   [
-    // list-caseload.ts: the caseload read once, its staleness, total and first page.
+    // list-caseload.ts: the caseload's ids and sort keys read once, its staleness, total, and
+    // the first page's rows joined back to what they show.
     "caseload: stale check, total and a page of a clinician's patients",
     `WITH caseload AS (
-       SELECT p.id, p.family_name, p.given_name, cf.flags, cf.top_severity, cf.top_flag,
-         cf.flag_count, coalesce(cf.patient_id IS NULL OR cf.version <> p.flags_version
+       SELECT p.id, p.family_name, p.given_name, coalesce(cf.top_severity, 4) AS s1,
+         coalesce(cf.top_flag, 7) AS s2, coalesce(cf.flag_count, 0) AS s3,
+         coalesce(cf.patient_id IS NULL OR cf.version <> p.flags_version
            OR cf.as_of IS DISTINCT FROM (now() AT TIME ZONE l.time_zone)::date, false) AS stale
        FROM patients p
        JOIN locations l ON l.organization_id = p.organization_id AND l.id = p.home_location_id
        LEFT JOIN caseload_flags cf ON cf.organization_id = p.organization_id AND cf.patient_id = p.id
        WHERE p.organization_id = $1 AND p.primary_clinician_id = $2)
      SELECT (SELECT bool_or(stale) FROM caseload), (SELECT count(*) FROM caseload),
-       (SELECT json_agg(c.id) FROM (SELECT id FROM caseload
-          ORDER BY coalesce(top_severity, 4), coalesce(top_flag, 7), coalesce(flag_count, 0) DESC,
-            family_name, given_name, id LIMIT 50) c)`,
+       (SELECT json_agg(json_build_object('id', pp.id, 'name', pp.family_name, 'at', pl.name,
+            'flags', pf.flags) ORDER BY page.s1, page.s2, page.s3 DESC, page.family_name,
+            page.given_name, page.id)
+        FROM (SELECT id, s1, s2, s3, family_name, given_name FROM caseload
+              ORDER BY s1, s2, s3 DESC, family_name, given_name, id LIMIT 50) page
+        JOIN patients pp ON pp.id = page.id
+        JOIN locations pl ON pl.organization_id = pp.organization_id AND pl.id = pp.home_location_id
+        LEFT JOIN caseload_flags pf ON pf.organization_id = pp.organization_id AND pf.patient_id = pp.id
+        WHERE pp.organization_id = $1)`,
     [ORG, CLINICIAN],
   ],
   [

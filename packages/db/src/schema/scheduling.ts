@@ -160,6 +160,7 @@ export const appointments = pgTable(
       foreignColumns: [memberships.organizationId, memberships.userId],
     }),
     uniqueIndex('appointments_org_idempotency_key').on(t.organizationId, t.idempotencyKey),
+    // Migration 0018 adds INCLUDE columns for the utilisation report (drizzle cannot spell them).
     index('appointments_org_location_start_idx').on(t.organizationId, t.locationId, t.startsAt),
     index('appointments_org_clinician_start_idx').on(t.organizationId, t.clinicianId, t.startsAt),
     index('appointments_org_patient_start_idx').on(t.organizationId, t.patientId, t.startsAt),
@@ -204,6 +205,7 @@ export const appointmentAllocations = pgTable(
       foreignColumns: [appointments.organizationId, appointments.id],
     }),
     index('appointment_allocations_org_appointment_idx').on(t.organizationId, t.appointmentId),
+    // Likewise INCLUDE (kind, during) from migration 0018.
     index('appointment_allocations_org_resource_start_idx')
       .on(t.organizationId, t.resourceId, t.startsAt)
       .where(sql`${t.active}`),

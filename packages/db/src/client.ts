@@ -190,8 +190,11 @@ class DeferredTransactionClient {
  */
 function inlineLiteral(value: unknown): string | undefined {
   if (value === null || value === undefined) return 'null';
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
+  // Quoted, as node-postgres sends every value as text: PostgreSQL then types the literal from
+  // where it stands, exactly as it would the parameter (pg-boss leaves many untyped).
+  if (typeof value === 'boolean') return value ? "'true'" : "'false'";
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? pg.escapeLiteral(String(value)) : undefined;
   if (value instanceof Date)
     return Number.isNaN(value.getTime()) ? undefined : inlineLiteral(value.toISOString());
   if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)

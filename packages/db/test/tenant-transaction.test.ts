@@ -276,6 +276,14 @@ describe.each(kinds)('inTenant transactions on %s', (kind) => {
       ).rejects.toThrow();
       await inTenant(handle.db, { organizationId: org }, (tx) => rename(tx, 12));
       expect(await nameOf()).toBe('12');
+      // A number is typed where it stands, as a parameter is: here as text, not an integer.
+      await inTenant(handle.db, { organizationId: org }, (tx) =>
+        sendWithNextStatement(
+          tx,
+          sql`update ${organizations} set name = right(${2026}, 2) where ${organizations.id} = ${org}`,
+        ),
+      );
+      expect(await nameOf()).toBe('26');
     });
   });
 });

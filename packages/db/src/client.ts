@@ -183,22 +183,14 @@ class DeferredTransactionClient {
   }
 }
 
-/**
- * The value as a SQL literal, as node-postgres would have sent it (a Date as its instant, a plain
- * object as JSON), or undefined for anything else (arrays, buffers, infinities), which the
- * caller then sends the ordinary way.
- */
+/** The value as a SQL literal, or undefined for what is not plainly text, a number or a flag. */
 function inlineLiteral(value: unknown): string | undefined {
   if (value === null || value === undefined) return 'null';
   // Quoted, as node-postgres sends every value as text: PostgreSQL then types the literal from
-  // where it stands, exactly as it would the parameter (pg-boss leaves many untyped).
+  // where it stands, exactly as it would the parameter.
   if (typeof value === 'boolean') return value ? "'true'" : "'false'";
   if (typeof value === 'number')
     return Number.isFinite(value) ? pg.escapeLiteral(String(value)) : undefined;
-  if (value instanceof Date)
-    return Number.isNaN(value.getTime()) ? undefined : inlineLiteral(value.toISOString());
-  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
-    return inlineLiteral(JSON.stringify(value));
   // A NUL cannot travel inside a query's text: such a value takes the ordinary path (and fails).
   if (typeof value === 'string') return value.includes('\0') ? undefined : pg.escapeLiteral(value);
   return undefined;
@@ -213,9 +205,8 @@ function inlineLiteral(value: unknown): string | undefined {
  * The statement stays in its transaction: it runs before anything the work sends after it, and
  * if it fails the transaction fails, only later (at the next statement or the COMMIT, which then
  * rejects instead of committing). So it suits a write nothing in the work depends on, whose
- * failure must fail the call: an audit row, a queued job. Values must be text, numbers, flags,
- * dates, plain objects (JSON) or null, and the statement must hold no `$n` of its own inside
- * quoted text (a query builder's never does; pg-boss's insert does not).
+ * failure must fail the call: an audit row. Values must be text, numbers, flags or null, and the
+ * statement must hold no `$n` of its own inside quoted text (a query builder's never does).
  */
 export async function sendWithNextStatement(db: Database, statement: SQL): Promise<void> {
   const client = (db as unknown as { session?: { client?: unknown } }).session?.client;

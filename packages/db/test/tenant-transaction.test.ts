@@ -256,20 +256,6 @@ describe.each(kinds)('inTenant transactions on %s', (kind) => {
       expect(await nameOf()).toBe(odd);
     });
 
-    it('inlines a date as its instant and a plain object as JSON, as node-postgres sends them', async () => {
-      const at = new Date('2026-12-06T10:00:00.000Z');
-      await inTenant(handle.db, { organizationId: org }, (tx) =>
-        sendWithNextStatement(
-          tx,
-          sql`update ${organizations}
-              set name = (${{ who: "O'Brien" }}::jsonb ->> 'who') || ' '
-                || extract(epoch from ${at}::timestamptz)::bigint
-              where ${organizations.id} = ${org}`,
-        ),
-      );
-      expect(await nameOf()).toBe(`O'Brien ${at.getTime() / 1000}`);
-    });
-
     it('runs at once what it cannot inline (a NUL fails as it always did)', async () => {
       await expect(
         inTenant(handle.db, { organizationId: org }, (tx) => rename(tx, 'a\0b')),

@@ -3,7 +3,6 @@ import type PgBoss from 'pg-boss';
 import { sql } from 'drizzle-orm';
 
 import type { Database } from '@stride/db';
-import { sendWithNextStatement } from '@stride/db';
 
 import type { QueueName } from './queues';
 import { QUEUES } from './queues';
@@ -30,17 +29,11 @@ export function toDrizzleSql(text: string, values: unknown[]): SQL {
   return query;
 }
 
-/**
- * pg-boss's insert of one job, held to travel with the transaction's next round trip (usually
- * its COMMIT) like an audit row: a booking's two emails cost no round trips of their own. The
- * inserted job's id is never read (send answers nothing, and no job asks for pg-boss's
- * singletonNextSlot retry, the one use of the answer), so the answer is an empty one.
- */
 function transactionAdapter(tx: Database): PgBoss.Db {
   return {
     executeSql: async (text, values) => {
-      await sendWithNextStatement(tx, toDrizzleSql(text, values));
-      return { rows: [] };
+      const result: unknown = await tx.execute(toDrizzleSql(text, values));
+      return result as { rows: unknown[] };
     },
   };
 }

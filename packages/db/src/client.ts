@@ -94,9 +94,8 @@ function savepointCommand(config: unknown, values: unknown): string | undefined 
  */
 class DeferredTransactionClient {
   private opening: Promise<pg.PoolClient> | undefined;
-  /** Held statements, oldest first; `writes` counts those that are not savepoint commands. */
+  /** Held statements, oldest first. */
   private pending: string[] = [];
-  private writes = 0;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -120,14 +119,12 @@ class DeferredTransactionClient {
   /** Held until the work's next statement, or sent with the COMMIT if none follows. */
   sendWithNext(text: string): void {
     this.pending.push(text);
-    this.writes += 1;
   }
 
   private takePending(): string | undefined {
     if (!this.pending.length) return undefined;
     const text = this.pending.join(';\n');
     this.pending = [];
-    this.writes = 0;
     return text;
   }
 
@@ -154,15 +151,16 @@ class DeferredTransactionClient {
    * the COMMIT never happens and the transaction dies with its connection. A rollback drops them.
    */
   async end(command: 'commit' | 'rollback'): Promise<void> {
-    const writes = this.writes;
+    // Held statements other than savepoint commands: writes the call must not lose.
+    const writes = this.pending.some((text) => !SAVEPOINT_COMMAND.test(text));
     if (!this.opening) {
       // Nothing begun, and nothing held but savepoints around no statements: nothing to do.
       if (command === 'rollback' || !writes) return;
       // Held writes only (a call that read nothing but wrote its audit row): begin with them.
       await this.open();
     }
-    const held = command === 'commit' ? this.takePending() : undefined;
-    this.takePending();
+    // Sent with a COMMIT; a ROLLBACK drops them.
+    const held = this.takePending();
     // A BEGIN that failed has released its client already, and failed the work's statement.
     const client = await this.opening?.catch(() => undefined);
     if (!client) {
@@ -172,7 +170,7 @@ class DeferredTransactionClient {
     }
     let broken: Error | undefined;
     try {
-      await client.query(held ? `${held};\n${command}` : command);
+      await client.query(held && command === 'commit' ? `${held};\n${command}` : command);
     } catch (error) {
       // Likewise a client whose COMMIT or ROLLBACK failed.
       broken = asError(error);

@@ -121,15 +121,14 @@ const pageJoins = { withFlags: pageJoinsFor(true), withoutFlags: pageJoinsFor(fa
 
 // The sort columns hold outcomes' caseloadRank, so this is compareCaseloadEntries' order. The
 // page is sorted inside (a top-N sort) and its JSON again by the same keys, as `page.` columns.
-const orderBy = (flagsFirst: boolean, of: '' | 'page.') =>
-  sql.raw(
-    (flagsFirst
-      ? ['s1', 's2', 's3 desc', 'family_name', 'given_name', 'id']
-      : ['family_name', 'given_name', 'id']
-    )
-      .map((column) => of + column)
-      .join(', '),
-  );
+const orderOf = (columns: string[]) => ({
+  page: sql.raw(columns.join(', ')),
+  json: sql.raw(columns.map((column) => `page.${column}`).join(', ')),
+});
+const ORDER = {
+  flagsFirst: orderOf(['s1', 's2', 's3 desc', 'family_name', 'given_name', 'id']),
+  byName: orderOf(['family_name', 'given_name', 'id']),
+};
 
 /**
  * A clinician's caseload is their own patients; the front desk sees every patient at the
@@ -167,7 +166,7 @@ export async function listCaseload(
       ? sql`${input.flag} = any(flag_ids)`
       : sql`false`
     : sql`true`;
-  const flagsFirst = clinician && input.sort !== 'name';
+  const order = clinician && input.sort !== 'name' ? ORDER.flagsFirst : ORDER.byName;
   const statement = sql`with caseload as (
       select ${caseloadColumns}, ${stale} as stale
       from ${patients}
@@ -185,9 +184,9 @@ export async function listCaseload(
       'stale', (select coalesce(bool_or(stale), false) from caseload),
       'total', (select count(*) from caseload where ${withFlag}),
       'patients', (
-        select coalesce(json_agg(${patientJson} order by ${orderBy(flagsFirst, 'page.')}), '[]'::json)
+        select coalesce(json_agg(${patientJson} order by ${order.json}), '[]'::json)
         from (select id, s1, s2, s3, family_name, given_name from caseload where ${withFlag}
-              order by ${orderBy(flagsFirst, '')} limit ${CASELOAD_PAGE_SIZE}
+              order by ${order.page} limit ${CASELOAD_PAGE_SIZE}
               offset ${(page - 1) * CASELOAD_PAGE_SIZE}) page
         ${clinician ? pageJoins.withFlags : pageJoins.withoutFlags}
         where ${eq(pagePatient.organizationId, org)})

@@ -63,3 +63,40 @@ export function cacheStatements(pool: pg.Pool, limit = STATEMENT_CACHE_LIMIT): v
     client.query = named as typeof client.query;
   });
 }
+
+/** SQL-level names (PREPARE / EXECUTE), apart from the protocol-level names above. */
+const executableNames = new Map<string, string>();
+/** Which of those each connection has prepared; a connection lives and dies with its client. */
+const preparedOn = new WeakMap<object, Set<string>>();
+
+/**
+ * The name under which `text` (one statement with $n parameters) runs as `EXECUTE name(...)`
+ * inside a simple-protocol query, or undefined past the limit. See DeferredTransactionClient in
+ * client.ts: a transaction's first statement travels with its BEGIN that way, in one round trip,
+ * and still keeps its plan, which a statement inlined as plain text would not (pg-boss's insert,
+ * planned every call, cost 0.71 ms against 0.26 ms prepared).
+ */
+export function executableName(text: string, limit = STATEMENT_CACHE_LIMIT): string | undefined {
+  let name = executableNames.get(text);
+  if (name === undefined && executableNames.size < limit) {
+    name = `stride_x${executableNames.size}`;
+    executableNames.set(text, name);
+  }
+  return name;
+}
+
+/**
+ * Prepares `text` as `name` on this connection unless it already has: once per connection and
+ * statement, its own round trip outside any transaction (a failed PREPARE leaves the connection
+ * as it was). Prepared statements are not transactional, so a later rollback does not undo it.
+ */
+export async function ensurePrepared(client: pg.PoolClient, name: string, text: string) {
+  let names = preparedOn.get(client);
+  if (!names) {
+    names = new Set();
+    preparedOn.set(client, names);
+  }
+  if (names.has(name)) return;
+  await client.query(`prepare ${name} as ${text}`);
+  names.add(name);
+}

@@ -140,6 +140,103 @@ describe.each(kinds)('inTenant transactions on %s', (kind) => {
     expect(inside?.org).toBe(odd);
   });
 
+  describe('a first statement with values, sent with the BEGIN', () => {
+    const probe = (db: Database, values: { text: string; at: Date; ids: string[] }) =>
+      rawRows<Record<string, unknown>>(
+        db,
+        sql`select ${values.text}::text as text, ${values.at}::timestamptz as at,
+                   ${sql.param(values.ids)}::uuid[] as ids, ${JSON.stringify({ a: [1, 'b'] })}::jsonb as doc,
+                   ${null}::text as nothing, ${42}::int as n, ${true}::boolean as yes,
+                   current_setting('stride.organization_id', true) as org`,
+      );
+    const values = {
+      text: "O'Brien \\ $1 '); drop table organizations; --",
+      at: new Date('2026-03-29T01:30:00.000Z'),
+      ids: [user, '22222222-3333-4444-8555-666666666666'],
+    };
+    const roundTrips = async (work: (tx: Database) => Promise<unknown>) => {
+      // Both connections of the pool have prepared the statement by the third call.
+      for (let i = 0; i < 3; i++) await inTenant(handle.db, { organizationId: org }, work);
+      sent.mockClear();
+      await inTenant(handle.db, { organizationId: org }, work);
+      return sent.mock.calls.length;
+    };
+
+    it('costs the BEGIN no round trip of its own on PostgreSQL, and answers as before', async () => {
+      const folded = await inTenant(handle.db, { organizationId: org }, (tx) => probe(tx, values));
+      // The same statement on the ordinary path: outside a tenant transaction.
+      const plain = await handle.db.transaction(async (tx) => {
+        await tx.execute(sql`select set_config('stride.organization_id', ${org}, true)`);
+        return probe(tx, values);
+      });
+      expect(folded).toEqual(plain);
+      expect(folded[0]).toMatchObject({ text: values.text, org, n: 42, yes: true, nothing: null });
+      // BEGIN, settings and the statement in one round trip; the COMMIT in another.
+      expect(await roundTrips((tx) => probe(tx, values))).toBe(kind === 'postgres' ? 2 : 0);
+    });
+
+    it('answers a query builder as it asks (rows as arrays, mapped back to fields)', async () => {
+      const read = (tx: Database) =>
+        tx
+          .select({ id: organizations.id, name: organizations.name })
+          .from(organizations)
+          .where(eq(organizations.id, org));
+      const [row] = await inTenant(handle.db, { organizationId: org }, read);
+      expect(row?.id).toBe(org);
+      expect(typeof row?.name).toBe('string');
+      expect(await roundTrips(read)).toBe(kind === 'postgres' ? 2 : 0);
+    });
+
+    it('fails the call when it fails, keeps nothing, and gives the connection back', async () => {
+      const [before] = await handle.db
+        .select({ name: organizations.name })
+        .from(organizations)
+        .where(eq(organizations.id, org));
+      for (let i = 0; i < 4; i++) {
+        await expect(
+          inTenant(handle.db, { organizationId: org }, async (tx) => {
+            await tx.execute(sql`select 1 / ${0}::int`);
+          }),
+        ).rejects.toMatchObject({ cause: { code: '22012' } });
+        // A write, then a statement that fails: the write is rolled back with it.
+        await expect(
+          inTenant(handle.db, { organizationId: org }, async (tx) => {
+            await tx.update(organizations).set({ name: 'Lost' }).where(eq(organizations.id, org));
+            await tx.execute(sql`select 1 / ${0}::int`);
+          }),
+        ).rejects.toThrow();
+      }
+      const [after] = await handle.db
+        .select({ name: organizations.name })
+        .from(organizations)
+        .where(eq(organizations.id, org));
+      expect(after?.name).toBe(before?.name);
+      // Two connections, eight failures: none was left mid-transaction or kept from the pool.
+      expect(await inTenant(handle.db, { organizationId: org }, settings)).toMatchObject({ org });
+    });
+
+    it('fails a statement PostgreSQL cannot prepare as it always did, and goes on', async () => {
+      await expect(
+        inTenant(handle.db, { organizationId: org }, (tx) =>
+          tx.execute(sql`select * from no_such_table where id = ${org}`),
+        ),
+      ).rejects.toMatchObject({ cause: { code: '42P01' } });
+      expect(await inTenant(handle.db, { organizationId: org }, settings)).toMatchObject({ org });
+    });
+
+    it('takes the ordinary path for what it cannot inline (a NUL fails as it always did)', async () => {
+      await expect(
+        inTenant(handle.db, { organizationId: org }, (tx) =>
+          tx.execute(sql`select ${'a\0b'}::text`),
+        ),
+      ).rejects.toThrow();
+      const bytes = await inTenant(handle.db, { organizationId: org }, (tx) =>
+        rawRows<{ n: number }>(tx, sql`select length(${Buffer.from([0, 1, 2])}::bytea) as n`),
+      );
+      expect(bytes[0]?.n).toBe(3);
+    });
+  });
+
   describe('a statement sent with the next one (audit rows)', () => {
     const nameOf = async () => {
       const [row] = await handle.db

@@ -28,88 +28,42 @@ export interface OrgCacheTicket {
   readonly epoch: number;
 }
 
+/** Stores `value` as the newest entry, dropping the oldest when `maxEntries` are kept. */
+export function storeBounded<V>(
+  entries: Map<string, V>,
+  key: string,
+  value: V,
+  limits: { maxEntries: number },
+): void {
+  entries.delete(key);
+  if (entries.size >= limits.maxEntries) {
+    const oldest = entries.keys().next();
+    if (!oldest.done) entries.delete(oldest.value);
+  }
+  entries.set(key, value);
+}
+
 /**
- * Values computed from an organisation's rows, remembered until anything they were computed
- * from changes: weeks of slots (scheduling/slot-cache.ts), the list of prior profiles
- * (priors/priors-cache.ts). Each kind has its own channel, on which triggers on every table
- * its values read announce the organisation a committed change belongs to.
- *
- * Correctness rests on three things. Every table the values read notifies at commit (migrations
- * 0014, 0017), and a notification forgets the organisation's values. A value is stored only if no
- * notification for its organisation arrived between its ticket (taken before its first read)
- * and its store: a change committed after the reads were made will have bumped the generation
- * by then, or will forget the value when it arrives. And nothing is served or stored unless the
- * listener is connected: when it fails, everything is forgotten and the cache stays off until
- * it listens again, since notifications may have been missed meanwhile.
+ * What every cache kept true by NOTIFY shares: it listens on its channel, hands each payload to
+ * `changed`, and serves nothing unless the listener is connected. When listening fails,
+ * everything is forgotten (notifications may have been missed meanwhile) and it retries.
  */
-export class OrgCache<T> {
-  /** By organisation and key; Map order is store order, so the first entry is the oldest. */
-  private readonly entries = new Map<string, Entry<T>>();
-  private readonly generations = new Map<string, number>();
+export abstract class ListeningCache {
   /** Bumped when everything is forgotten at once; a ticket from before is worthless. */
-  private epoch = 0;
+  protected epoch = 0;
   private live = false;
   private stopped = false;
   private subscription: { stop(): Promise<void> } | undefined;
   private retry: ReturnType<typeof setTimeout> | undefined;
   readonly stats = { hits: 0, misses: 0, stored: 0, forgotten: 0, lost: 0 };
 
-  get size(): number {
-    return this.entries.size;
-  }
-
-  private constructor(
+  protected constructor(
     private readonly listen: Listen,
-    private readonly limits: OrgCacheLimits,
+    private readonly channel: string,
   ) {}
-
-  /** Starts listening; until the first LISTEN succeeds (and whenever it is lost) nothing is cached. */
-  static async start<T>(listen: Listen, limits: OrgCacheLimits): Promise<OrgCache<T>> {
-    const cache = new OrgCache<T>(listen, limits);
-    await cache.connect();
-    return cache;
-  }
 
   get isLive(): boolean {
     return this.live;
-  }
-
-  get(organizationId: string, key: string, now: number): T | undefined {
-    const entry = this.live ? this.entries.get(`${organizationId}|${key}`) : undefined;
-    if (!entry || now >= entry.until) {
-      this.stats.misses += 1;
-      return undefined;
-    }
-    this.stats.hits += 1;
-    return entry.value;
-  }
-
-  ticket(organizationId: string): OrgCacheTicket | undefined {
-    if (!this.live) return undefined;
-    return {
-      organizationId,
-      generation: this.generations.get(organizationId) ?? 0,
-      epoch: this.epoch,
-    };
-  }
-
-  /** Keeps `value` until `stableUntil` (at most `maxAgeMs`), if nothing changed since `ticket`. */
-  put(ticket: OrgCacheTicket, key: string, value: T, stableUntil: number, now: number): void {
-    const org = ticket.organizationId;
-    const current =
-      this.live &&
-      ticket.epoch === this.epoch &&
-      ticket.generation === (this.generations.get(org) ?? 0);
-    const until = Math.min(stableUntil, now + this.limits.maxAgeMs);
-    if (!current || until <= now) return;
-    const id = `${org}|${key}`;
-    this.entries.delete(id);
-    if (this.entries.size >= this.limits.maxEntries) {
-      const oldest = this.entries.keys().next();
-      if (!oldest.done) this.entries.delete(oldest.value);
-    }
-    this.entries.set(id, { organizationId: org, value, until });
-    this.stats.stored += 1;
   }
 
   async stop(): Promise<void> {
@@ -119,27 +73,23 @@ export class OrgCache<T> {
     await this.subscription?.stop();
   }
 
-  private changed(payload: string): void {
-    this.stats.forgotten += 1;
-    if (payload === '*') {
-      this.forgetEverything();
-      return;
-    }
-    this.generations.set(payload, (this.generations.get(payload) ?? 0) + 1);
-    for (const [id, entry] of this.entries)
-      if (entry.organizationId === payload) this.entries.delete(id);
-  }
+  /** A change was announced: `payload` says what it touched. */
+  protected abstract changed(payload: string): void;
 
-  private forgetEverything(): void {
+  /** Drops every remembered value. */
+  protected abstract clear(): void;
+
+  protected forgetEverything(): void {
     this.epoch += 1;
-    this.entries.clear();
+    this.clear();
   }
 
-  private async connect(): Promise<void> {
+  /** Starts listening; until the first LISTEN succeeds (and whenever it is lost) nothing is cached. */
+  protected async connect(): Promise<void> {
     if (this.stopped) return;
     try {
       this.subscription = await this.listen(
-        this.limits.channel,
+        this.channel,
         (payload) => this.changed(payload),
         () => this.lost(),
       );
@@ -156,11 +106,95 @@ export class OrgCache<T> {
     this.stats.lost += 1;
     this.forgetEverything();
     if (error instanceof Error)
-      console.error(`cache on ${this.limits.channel}: cannot listen for changes:`, error.message);
+      console.error(`cache on ${this.channel}: cannot listen for changes:`, error.message);
     if (this.stopped) return;
     clearTimeout(this.retry);
     this.retry = setTimeout(() => void this.connect(), RETRY_MS);
     // A retry pending must not keep a process (or a test run) alive.
     this.retry.unref();
+  }
+}
+
+/**
+ * Values computed from an organisation's rows, remembered until anything they were computed
+ * from changes: weeks of slots (scheduling/slot-cache.ts), the list of prior profiles
+ * (priors/priors-cache.ts). Each kind has its own channel, on which triggers on every table
+ * its values read announce the organisation a committed change belongs to.
+ *
+ * Correctness rests on three things. Every table the values read notifies at commit (migrations
+ * 0014, 0017), and a notification forgets the organisation's values. A value is stored only if no
+ * notification for its organisation arrived between its ticket (taken before its first read)
+ * and its store: a change committed after the reads were made will have bumped the generation
+ * by then, or will forget the value when it arrives. And nothing is served or stored unless the
+ * listener is connected: when it fails, everything is forgotten and the cache stays off until
+ * it listens again, since notifications may have been missed meanwhile.
+ */
+export class OrgCache<T> extends ListeningCache {
+  /** By organisation and key; Map order is store order, so the first entry is the oldest. */
+  private readonly entries = new Map<string, Entry<T>>();
+  private readonly generations = new Map<string, number>();
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  private constructor(
+    listen: Listen,
+    private readonly limits: OrgCacheLimits,
+  ) {
+    super(listen, limits.channel);
+  }
+
+  static async start<T>(listen: Listen, limits: OrgCacheLimits): Promise<OrgCache<T>> {
+    const cache = new OrgCache<T>(listen, limits);
+    await cache.connect();
+    return cache;
+  }
+
+  get(organizationId: string, key: string, now: number): T | undefined {
+    const entry = this.isLive ? this.entries.get(`${organizationId}|${key}`) : undefined;
+    if (!entry || now >= entry.until) {
+      this.stats.misses += 1;
+      return undefined;
+    }
+    this.stats.hits += 1;
+    return entry.value;
+  }
+
+  ticket(organizationId: string): OrgCacheTicket | undefined {
+    if (!this.isLive) return undefined;
+    return {
+      organizationId,
+      generation: this.generations.get(organizationId) ?? 0,
+      epoch: this.epoch,
+    };
+  }
+
+  /** Keeps `value` until `stableUntil` (at most `maxAgeMs`), if nothing changed since `ticket`. */
+  put(ticket: OrgCacheTicket, key: string, value: T, stableUntil: number, now: number): void {
+    const org = ticket.organizationId;
+    const current =
+      this.isLive &&
+      ticket.epoch === this.epoch &&
+      ticket.generation === (this.generations.get(org) ?? 0);
+    const until = Math.min(stableUntil, now + this.limits.maxAgeMs);
+    if (!current || until <= now) return;
+    storeBounded(this.entries, `${org}|${key}`, { organizationId: org, value, until }, this.limits);
+    this.stats.stored += 1;
+  }
+
+  protected changed(payload: string): void {
+    this.stats.forgotten += 1;
+    if (payload === '*') {
+      this.forgetEverything();
+      return;
+    }
+    this.generations.set(payload, (this.generations.get(payload) ?? 0) + 1);
+    for (const [id, entry] of this.entries)
+      if (entry.organizationId === payload) this.entries.delete(id);
+  }
+
+  protected clear(): void {
+    this.entries.clear();
   }
 }

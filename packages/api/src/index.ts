@@ -2,6 +2,7 @@ export { appRouter, createCaller } from './root';
 export type { AppRouter } from './root';
 export { createContext } from './context';
 export { OrgCache } from './org-cache';
+export { cachedViewer, VIEWER_CACHE, ViewerCache } from './viewer-cache';
 export { SLOT_CACHE } from './scheduling/slot-cache';
 export { PRIORS_CACHE } from './priors/priors-cache';
 export type { PriorsCache } from './priors/priors-cache';

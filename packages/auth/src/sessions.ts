@@ -51,6 +51,8 @@ export interface SessionLookup {
   role: string | null;
   all_locations: boolean | null;
   location_ids: string[] | null;
+  /** Until when this answer holds, barring announced changes (migration 0019); null if ended. */
+  recheck_at: string | Date | null;
 }
 
 /**

@@ -1,3 +1,5 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- pg ships no types for lib/utils.js, whose prepareValue client.ts uses; the declaration must travel with this file into every package that compiles it
+/// <reference path="./pg-utils.d.ts" />
 import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import type { PgDatabase, PgDialect, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { mkdir } from 'node:fs/promises';

@@ -3,13 +3,14 @@ import 'server-only';
 import { env } from '~/env';
 
 import type { CachedWeek, PriorProfilesView, PriorsCache, WeekSlotsCache } from '@stride/api';
-import { OrgCache, PRIORS_CACHE, SLOT_CACHE } from '@stride/api';
+import { OrgCache, PRIORS_CACHE, SLOT_CACHE, ViewerCache } from '@stride/api';
 
 import { getDbHandle } from './db';
 
 const globalForCaches = globalThis as unknown as {
   strideSlotCache?: Promise<WeekSlotsCache | undefined>;
   stridePriorsCache?: Promise<PriorsCache>;
+  strideViewerCache?: Promise<ViewerCache>;
 };
 
 /**
@@ -30,4 +31,11 @@ export function getPriorsCache(): Promise<PriorsCache> {
   globalForCaches.stridePriorsCache ??= (async () =>
     OrgCache.start<PriorProfilesView>((await getDbHandle()).listen, PRIORS_CACHE))();
   return globalForCaches.stridePriorsCache;
+}
+
+/** Who is calling, per session, forgotten as sessions, memberships and names change. */
+export function getViewerCache(): Promise<ViewerCache> {
+  globalForCaches.strideViewerCache ??= (async () =>
+    ViewerCache.start((await getDbHandle()).listen))();
+  return globalForCaches.strideViewerCache;
 }

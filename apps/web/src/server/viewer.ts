@@ -7,11 +7,12 @@ import { cache } from 'react';
 
 import type { Viewer } from '@stride/auth';
 import type { SessionTokenReader } from '@stride/auth/next';
-import { loadViewer } from '@stride/auth';
+import { cachedViewer } from '@stride/api';
 import { authCookies, createSessionTokenReader } from '@stride/auth/next';
 
 import { nextAuth } from './auth';
 import { getDb } from './db';
+import { getViewerCache } from './org-caches';
 
 let reader: { cookieName: string; tokens: SessionTokenReader } | undefined;
 function sessionCookie(): { cookieName: string; tokens: SessionTokenReader } {
@@ -40,11 +41,14 @@ async function requestSessionId(): Promise<string | null> {
   return typeof sid === 'string' ? sid : null;
 }
 
-/** The signed-in member for this request, re-validated against the session row; null when signed out. */
+/**
+ * The signed-in member for this request, as the session row and membership say now (remembered
+ * between requests until they change: packages/api/src/viewer-cache.ts); null when signed out.
+ */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   // Per-request by nature: never prerendered at build time.
   await connection();
   const sid = await requestSessionId();
   if (!sid) return null;
-  return loadViewer(await getDb(), sid, new Date());
+  return cachedViewer(await getDb(), await getViewerCache(), sid, new Date());
 });

@@ -53,6 +53,26 @@ describe.each(kinds)('scheduling reports on %s', (kind) => {
     ]);
   });
 
+  it('utilisation clips a booking that runs past the end of the range as at its start', async () => {
+    // The week before, ending on Sunday 1 March: of the 23:30 visit that night in Los Angeles
+    // (an hour and its 15-minute buffer), only the first half hour falls inside.
+    const { rows } = await admin().utilisation({ from: '2026-02-23', to: '2026-03-01' });
+    expect(rows.find((r) => r.resourceName === 'Casey One')).toMatchObject({
+      availableHours: 45,
+      bookedHours: 0.5,
+    });
+    // Two days, both of them at an end of the range: the visit's other 45 minutes and Monday's.
+    const two = await admin().utilisation({ from: '2026-03-02', to: '2026-03-03' });
+    expect(two.rows.find((r) => r.resourceName === 'Casey One')).toMatchObject({
+      bookedHours: 0.75 + 1.25 + 0.75,
+    });
+    // One day, its start and end at once: each visit counted once.
+    const one = await admin().utilisation({ from: '2026-03-02', to: '2026-03-02' });
+    expect(one.rows.find((r) => r.resourceName === 'Casey One')).toMatchObject({
+      bookedHours: 0.75 + 1.25,
+    });
+  });
+
   it('utilisation follows the location and clinician filters', async () => {
     const atB = await admin().utilisation({ ...week, locationId: w.b.id });
     expect(atB.rows.map((r) => r.resourceName)).toEqual(['Cory Two', 'Gait lab']);

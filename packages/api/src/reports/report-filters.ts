@@ -79,7 +79,13 @@ export function locationsCte(f: ReportFilters): SQL {
       (${f.to}::date + 1)::timestamp at time zone locations.time_zone as hi,
       -- A day before lo, ready-made: under row-level security "starts_at >= loc.lo - interval"
       -- may not drive an index scan (the subtraction is not leakproof), a plain column may.
-      (${f.from}::date - 1)::timestamp at time zone locations.time_zone as lo_day_before
+      (${f.from}::date - 1)::timestamp at time zone locations.time_zone as lo_day_before,
+      -- A local day inside each end: a booking starting between them lies wholly in [lo, hi).
+      -- In a one-day range the two meet at hi, so [lo_day_before, lo_day_after) and
+      -- [hi_day_before, hi) never overlap.
+      (${f.from}::date + 1)::timestamp at time zone locations.time_zone as lo_day_after,
+      greatest(${f.to}::date, ${f.from}::date + 1)::timestamp at time zone locations.time_zone
+        as hi_day_before
     from locations
     where locations.organization_id = ${f.organizationId} and ${f.scope}
       and ${f.locationId ? eq(locations.id, f.locationId) : sql`true`}

@@ -73,6 +73,16 @@ export abstract class ListeningCache {
     await this.subscription?.stop();
   }
 
+  /** `entry` if it may be served at `now` (listening, not past its time), counted either way. */
+  protected served<E extends { until: number }>(entry: E | undefined, now: number): E | undefined {
+    if (!this.live || !entry || now >= entry.until) {
+      this.stats.misses += 1;
+      return undefined;
+    }
+    this.stats.hits += 1;
+    return entry;
+  }
+
   /** A change was announced: `payload` says what it touched. */
   protected abstract changed(payload: string): void;
 
@@ -152,13 +162,7 @@ export class OrgCache<T> extends ListeningCache {
   }
 
   get(organizationId: string, key: string, now: number): T | undefined {
-    const entry = this.isLive ? this.entries.get(`${organizationId}|${key}`) : undefined;
-    if (!entry || now >= entry.until) {
-      this.stats.misses += 1;
-      return undefined;
-    }
-    this.stats.hits += 1;
-    return entry.value;
+    return this.served(this.entries.get(`${organizationId}|${key}`), now)?.value;
   }
 
   ticket(organizationId: string): OrgCacheTicket | undefined {

@@ -76,13 +76,7 @@ export class ViewerCache extends ListeningCache {
   }
 
   get(sessionId: string, now: number): Viewer | undefined {
-    const entry = this.isLive ? this.entries.get(sessionId) : undefined;
-    if (!entry || now >= entry.until) {
-      this.stats.misses += 1;
-      return undefined;
-    }
-    this.stats.hits += 1;
-    return entry.viewer;
+    return this.served(this.entries.get(sessionId), now)?.viewer;
   }
 
   ticket(): ViewerCacheTicket | undefined {

@@ -55,3 +55,9 @@ const sharedCasesDir = path.resolve(import.meta.dirname, '../../../../shared/cli
 export function sharedCaseText(file: string): string {
   return readFileSync(path.join(sharedCasesDir, file), 'utf8');
 }
+
+/** Waits for `check`: a NOTIFY arrives on the listener's own connection a moment after the commit. */
+export async function until(check: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+  if (!check()) throw new Error(`timed out waiting for ${what}`);
+}

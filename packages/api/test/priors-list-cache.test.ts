@@ -14,17 +14,11 @@ import { startingPriors } from '@stride/diagnosis';
 
 import type { PriorProfilesView, PriorsCache } from '../src';
 import { createCaller, createContext, OrgCache, PRIORS_CACHE } from '../src';
-import { TEST_NOW, testEnv, viewerFor } from './helpers';
+import { TEST_NOW, testEnv, until, viewerFor } from './helpers';
 
 // The list of prior profiles remembered per organisation (priors-cache.ts, migration 0017):
 // served while nothing it was read from changed, forgotten on every change that can alter it.
 const kinds = await integrationKinds();
-
-/** NOTIFY arrives on the listener's own connection a moment after the commit. */
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
-  if (!check()) throw new Error(`timed out waiting for ${what}`);
-}
 
 describe.each(kinds)('the remembered list of prior profiles on %s', (kind) => {
   let handle: DatabaseHandle;

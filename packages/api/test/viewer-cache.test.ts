@@ -18,18 +18,12 @@ import {
 } from '@stride/db/testing';
 
 import { cachedViewer, createCaller, createContext, VIEWER_CACHE, ViewerCache } from '../src';
-import { testEnv, viewerFor } from './helpers';
+import { testEnv, until, viewerFor } from './helpers';
 
 // Who is calling, remembered per session (viewer-cache.ts, migration 0019): served while the
 // session, membership and names it was made from are unchanged and the session needs no touch,
 // forgotten at once on every change that could alter the answer or end the session.
 const kinds = await integrationKinds();
-
-/** NOTIFY arrives on the listener's own connection a moment after the commit. */
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
-  if (!check()) throw new Error(`timed out waiting for ${what}`);
-}
 
 const T0 = new Date('2026-12-07T09:00:00Z');
 const at = (ms: number) => new Date(T0.getTime() + ms);

@@ -15,7 +15,7 @@ import pg from 'pg';
 import { prepareValue } from 'pg/lib/utils.js';
 
 import * as schema from './schema';
-import { cacheStatements, ensurePrepared, executableName } from './statement-cache';
+import { cacheStatements, ensurePrepared, executableName, parameterised } from './statement-cache';
 
 export type Schema = typeof schema;
 /** Either driver's database; services are written once against this. */
@@ -227,17 +227,17 @@ class DeferredTransactionClient {
   }
 }
 
-/** The value as a SQL literal, or undefined for what is not plainly text, a number or a flag. */
+/**
+ * The value as a SQL literal: the text node-postgres would send for it as a parameter
+ * (`prepareValue`: numbers, flags, dates, arrays and JSON all as text), quoted, so PostgreSQL
+ * types it from where it stands exactly as it would the parameter. Undefined for what cannot
+ * travel inside a query's text (bytes, a NUL): the caller then sends the statement the ordinary
+ * way (where a NUL fails as it always did).
+ */
 function inlineLiteral(value: unknown): string | undefined {
-  if (value === null || value === undefined) return 'null';
-  // Quoted, as node-postgres sends every value as text: PostgreSQL then types the literal from
-  // where it stands, exactly as it would the parameter.
-  if (typeof value === 'boolean') return value ? "'true'" : "'false'";
-  if (typeof value === 'number')
-    return Number.isFinite(value) ? pg.escapeLiteral(String(value)) : undefined;
-  // A NUL cannot travel inside a query's text: such a value takes the ordinary path (and fails).
-  if (typeof value === 'string') return value.includes('\0') ? undefined : pg.escapeLiteral(value);
-  return undefined;
+  const text: unknown = prepareValue(value);
+  if (text === null) return 'null';
+  return typeof text === 'string' && !text.includes('\0') ? pg.escapeLiteral(text) : undefined;
 }
 
 interface ExecutableStatement {
@@ -255,33 +255,20 @@ interface ExecutableStatement {
  * past the limit of names. Such a statement takes the ordinary path (BEGIN, then the statement).
  */
 function executableStatement(config: unknown, values: unknown): ExecutableStatement | undefined {
-  const c = (typeof config === 'string' ? { text: config } : config) as {
-    text?: unknown;
-    name?: unknown;
-    values?: unknown;
-    submit?: unknown;
+  const plain = parameterised(config, values);
+  if (!plain) return undefined;
+  const literals = plain.params.map(inlineLiteral);
+  if (!literals.every((l) => l !== undefined)) return undefined;
+  const name = executableName(plain.text);
+  if (!name) return undefined;
+  const { rowMode, types } = (typeof config === 'object' && config !== null ? config : {}) as {
     rowMode?: unknown;
     types?: unknown;
-  } | null;
-  if (c === null || typeof c !== 'object' || typeof c.text !== 'string') return undefined;
-  if (typeof c.submit === 'function' || c.name !== undefined) return undefined;
-  const params = values ?? c.values;
-  if (!Array.isArray(params) || params.length === 0) return undefined;
-  const literals: string[] = [];
-  for (const value of params) {
-    // Exactly the text node-postgres would send for the parameter (dates, arrays, JSON).
-    const prepared: unknown = prepareValue(value);
-    if (prepared === null) literals.push('null');
-    else if (typeof prepared === 'string' && !prepared.includes('\0'))
-      literals.push(pg.escapeLiteral(prepared));
-    else return undefined;
-  }
-  const name = executableName(c.text);
-  if (!name) return undefined;
+  };
   const rest: ExecutableStatement['config'] = {};
-  if (c.rowMode !== undefined) rest.rowMode = c.rowMode;
-  if (c.types !== undefined) rest.types = c.types;
-  return { name, text: c.text, args: literals.join(', '), config: rest };
+  if (rowMode !== undefined) rest.rowMode = rowMode;
+  if (types !== undefined) rest.types = types;
+  return { name, text: plain.text, args: literals.join(', '), config: rest };
 }
 
 /**
@@ -293,7 +280,8 @@ function executableStatement(config: unknown, values: unknown): ExecutableStatem
  * The statement stays in its transaction: it runs before anything the work sends after it, and
  * if it fails the transaction fails, only later (at the next statement or the COMMIT, which then
  * rejects instead of committing). So it suits a write nothing in the work depends on, whose
- * failure must fail the call: an audit row. Values must be text, numbers, flags or null, and the
+ * failure must fail the call: an audit row. Its values are inlined as node-postgres would send
+ * them (`inlineLiteral`); one that cannot be (bytes, a NUL) makes it run now instead. The
  * statement must hold no `$n` of its own inside quoted text (a query builder's never does).
  */
 export async function sendWithNextStatement(db: Database, statement: SQL): Promise<void> {

@@ -28,62 +28,63 @@ interface QueryConfig {
  * plan must not change result type"; migrations run before the server starts.
  */
 export function cacheStatements(pool: pg.Pool, limit = STATEMENT_CACHE_LIMIT): void {
-  const names = new Map<string, string>();
-  const nameOf = (text: string): string | undefined => {
-    let name = names.get(text);
-    if (name === undefined && names.size < limit) {
-      name = `stride_${names.size}`;
-      names.set(text, name);
-    }
-    return name;
-  };
+  const nameOf = boundedNames('stride_', limit);
   pool.on('connect', (client) => {
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     const named = (config: unknown, values?: unknown, callback?: unknown): unknown => {
-      if (typeof config === 'string') {
-        if (!Array.isArray(values) || values.length === 0) return query(config, values, callback);
-        const name = nameOf(config);
-        return query(name ? { text: config, name } : config, values, callback);
-      }
-      const c = config as QueryConfig | null;
-      if (
-        c === null ||
-        typeof c !== 'object' ||
-        // A Submittable (a cursor, a stream) manages its own protocol.
-        typeof c.submit === 'function' ||
-        typeof c.text !== 'string' ||
-        c.name !== undefined
-      )
-        return query(config, values, callback);
-      const params = values ?? c.values;
-      if (!Array.isArray(params) || params.length === 0) return query(config, values, callback);
-      const name = nameOf(c.text);
-      return query(name ? { ...c, name } : config, values, callback);
+      const plain = parameterised(config, values);
+      const name = plain && nameOf(plain.text);
+      if (!name) return query(config, values, callback);
+      const withName =
+        typeof config === 'string' ? { text: config, name } : { ...(config as QueryConfig), name };
+      return query(withName, values, callback);
     };
     client.query = named as typeof client.query;
   });
 }
 
-/** SQL-level names (PREPARE / EXECUTE), apart from the protocol-level names above. */
-const executableNames = new Map<string, string>();
-/** Which of those each connection has prepared; a connection lives and dies with its client. */
+/** Names for statement texts, `<prefix><n>`, at most `limit` of them; past it, undefined. */
+function boundedNames(prefix: string, limit: number): (text: string) => string | undefined {
+  const names = new Map<string, string>();
+  return (text) => {
+    let name = names.get(text);
+    if (name === undefined && names.size < limit) {
+      name = `${prefix}${names.size}`;
+      names.set(text, name);
+    }
+    return name;
+  };
+}
+
+/**
+ * The text and values of a statement node-postgres would send with parameters, ready to be
+ * named; undefined for a parameterless text (it may hold several statements), a Submittable (a
+ * cursor, a stream: it manages its own protocol) or a statement already named.
+ */
+export function parameterised(
+  config: unknown,
+  values: unknown,
+): { text: string; params: unknown[] } | undefined {
+  const c = (typeof config === 'string' ? { text: config } : config) as QueryConfig | null;
+  if (c === null || typeof c !== 'object') return undefined;
+  if (typeof c.submit === 'function' || typeof c.text !== 'string' || c.name !== undefined)
+    return undefined;
+  const params = values ?? c.values;
+  return Array.isArray(params) && params.length > 0 ? { text: c.text, params } : undefined;
+}
+
+/** Which SQL-level names each connection has prepared; a connection lives and dies with its client. */
 const preparedOn = new WeakMap<object, Set<string>>();
 
 /**
  * The name under which `text` (one statement with $n parameters) runs as `EXECUTE name(...)`
- * inside a simple-protocol query, or undefined past the limit. See DeferredTransactionClient in
- * client.ts: a transaction's first statement travels with its BEGIN that way, in one round trip,
- * and still keeps its plan, which a statement inlined as plain text would not (pg-boss's insert,
- * planned every call, cost 0.71 ms against 0.26 ms prepared).
+ * inside a simple-protocol query, or undefined past the limit; apart from the protocol-level
+ * names above. See DeferredTransactionClient in client.ts: a transaction's first statement
+ * travels with its BEGIN that way, in one round trip, and still keeps its plan, which a
+ * statement inlined as plain text would not (pg-boss's insert, planned every call, cost 0.71 ms
+ * against 0.26 ms prepared).
  */
-export function executableName(text: string, limit = STATEMENT_CACHE_LIMIT): string | undefined {
-  let name = executableNames.get(text);
-  if (name === undefined && executableNames.size < limit) {
-    name = `stride_x${executableNames.size}`;
-    executableNames.set(text, name);
-  }
-  return name;
-}
+export const executableName = boundedNames('stride_x', STATEMENT_CACHE_LIMIT);
 
 /**
  * Prepares `text` as `name` on this connection unless it already has: once per connection and

@@ -46,7 +46,10 @@ export async function getUtilisation(
    * range with plain timestamp arithmetic: the bookings near either end. One select per end,
    * each a plain range of the index (an OR of the two ranges was planned as a sequential scan).
    */
-  const clippedBookings = (from: string, to: string) => sql`
+  const clippedBookings = (
+    from: 'lo_day_before' | 'hi_day_before',
+    to: 'lo_day_after' | 'hi',
+  ) => sql`
         select ap.clinician_id, ap.location_id,
           extract(epoch from
             least(ap.ends_at + make_interval(mins => ty.buffer_after_minutes), loc.hi)

@@ -4,6 +4,7 @@ import type { Database } from '@stride/db';
 import type { JobQueue } from './jobs/job-queue';
 import type { PriorsCache } from './priors/priors-cache';
 import type { WeekSlotsCache } from './scheduling/list-week-slots';
+import type { ViewerCache } from './viewer-cache';
 
 export interface Context {
   db: Database;
@@ -16,6 +17,8 @@ export interface Context {
   slotCache?: WeekSlotsCache | undefined;
   /** Each organisation's list of prior profiles, shared likewise; absent, it is read every time. */
   priorsCache?: PriorsCache | undefined;
+  /** Who is calling, per session; here so that a write can forget its author's answer. */
+  viewerCache?: ViewerCache | undefined;
 }
 
 /** What a procedure past its role check sees: the viewer is known. */
@@ -30,6 +33,7 @@ export function createContext(input: {
   now?: () => Date;
   slotCache?: WeekSlotsCache | undefined;
   priorsCache?: PriorsCache | undefined;
+  viewerCache?: ViewerCache | undefined;
 }): Context {
   return {
     db: input.db,
@@ -37,6 +41,7 @@ export function createContext(input: {
     jobs: input.jobs,
     slotCache: input.slotCache,
     priorsCache: input.priorsCache,
+    viewerCache: input.viewerCache,
     now: input.now ?? (() => new Date()),
   };
 }

@@ -28,6 +28,12 @@ export interface OrgCacheTicket {
   readonly epoch: number;
 }
 
+/** Who committed a change, as much as a cache needs to forget what it may have altered. */
+export interface ChangeAuthor {
+  readonly organizationId: string;
+  readonly sessionId: string;
+}
+
 /** Stores `value` as the newest entry, dropping the oldest when `maxEntries` are kept. */
 export function storeBounded<V>(
   entries: Map<string, V>,
@@ -55,7 +61,8 @@ export abstract class ListeningCache {
   private stopped = false;
   private subscription: { stop(): Promise<void> } | undefined;
   private retry: ReturnType<typeof setTimeout> | undefined;
-  readonly stats = { hits: 0, misses: 0, stored: 0, forgotten: 0, lost: 0 };
+  /** `forgotten` counts notifications heard; `ownChanges` the changes applied by forgetChangesBy. */
+  readonly stats = { hits: 0, misses: 0, stored: 0, forgotten: 0, ownChanges: 0, lost: 0 };
 
   protected constructor(
     private readonly listen: Listen,
@@ -85,6 +92,18 @@ export abstract class ListeningCache {
 
   /** A change was announced: `payload` says what it touched. */
   protected abstract changed(payload: string): void;
+
+  /**
+   * A change `by` made has just committed in this process: forgotten now rather than when its
+   * notification arrives, which can be after the caller's next read (the page a form re-renders
+   * once its write returns). Other processes still learn of it by notification.
+   */
+  forgetChangesBy(by: ChangeAuthor): void {
+    this.stats.ownChanges += 1;
+    this.forgetOwnChange(by);
+  }
+
+  protected abstract forgetOwnChange(by: ChangeAuthor): void;
 
   /** Drops every remembered value. */
   protected abstract clear(): void;
@@ -189,13 +208,19 @@ export class OrgCache<T> extends ListeningCache {
 
   protected changed(payload: string): void {
     this.stats.forgotten += 1;
-    if (payload === '*') {
-      this.forgetEverything();
-      return;
-    }
-    this.generations.set(payload, (this.generations.get(payload) ?? 0) + 1);
+    if (payload === '*') this.forgetEverything();
+    else this.forgetOrganization(payload);
+  }
+
+  /** Anything the author's organisation may have changed: all of its values. */
+  protected forgetOwnChange(by: ChangeAuthor): void {
+    this.forgetOrganization(by.organizationId);
+  }
+
+  private forgetOrganization(organizationId: string): void {
+    this.generations.set(organizationId, (this.generations.get(organizationId) ?? 0) + 1);
     for (const [id, entry] of this.entries)
-      if (entry.organizationId === payload) this.entries.delete(id);
+      if (entry.organizationId === organizationId) this.entries.delete(id);
   }
 
   protected clear(): void {

@@ -85,6 +85,20 @@ const inViewerOrganization = t.middleware(({ ctx, next }) => {
   );
 });
 
+/**
+ * Once a mutation's transaction has ended (this runs outside inViewerOrganization), this
+ * process's caches forget what it may have changed, at once: the page a form re-renders after
+ * its write reads them next, possibly before the change's notification has arrived. Run on a
+ * failed mutation too, since an error still commits what committed before it.
+ */
+const forgetOwnChanges = t.middleware(async ({ ctx, type, next }) => {
+  const result = await next();
+  if (type === 'mutation' && ctx.viewer)
+    for (const cache of [ctx.slotCache, ctx.priorsCache, ctx.viewerCache])
+      cache?.forgetChangesBy(ctx.viewer);
+  return result;
+});
+
 /** Refusals of audited patient procedures past the role check are logged as `denied`. */
 const auditDenials = t.middleware(async ({ ctx, meta, path, getRawInput, next }) => {
   const result = await next();
@@ -105,6 +119,7 @@ const auditDenials = t.middleware(async ({ ctx, meta, path, getRawInput, next })
 export const authedProcedure = base
   .meta({ access: { kind: 'authenticated' } })
   .use(requireViewer)
+  .use(forgetOwnChanges)
   .use(inViewerOrganization)
   .use(auditDenials);
 
@@ -121,6 +136,7 @@ function roleProcedure(roles: readonly Role[]) {
       }
       return next();
     })
+    .use(forgetOwnChanges)
     .use(inViewerOrganization)
     .use(auditDenials);
 }

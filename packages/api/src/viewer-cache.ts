@@ -2,6 +2,7 @@ import type { Viewer } from '@stride/auth';
 import type { Database, Listen } from '@stride/db';
 import { lookupViewer } from '@stride/auth';
 
+import type { ChangeAuthor } from './org-cache';
 import { deepFreeze } from './deep-freeze';
 import { ListeningCache, storeBounded } from './org-cache';
 
@@ -104,6 +105,16 @@ export class ViewerCache extends ListeningCache {
       for (const [id, entry] of this.entries)
         if (entry.organizationId === payload) this.entries.delete(id);
     }
+  }
+
+  /**
+   * Only the author's own session: what they see of themselves (an organisation renamed, their
+   * own membership edited) is current on their next page. Forgetting the whole organisation on
+   * every write would send each of its signed-in members back to the database for nothing.
+   */
+  protected forgetOwnChange(by: ChangeAuthor): void {
+    this.changes += 1;
+    this.entries.delete(by.sessionId);
   }
 
   protected clear(): void {

@@ -50,7 +50,7 @@ export async function schedulingWorld(env: TestEnv, patientCount = 3) {
       return callerAs(env, viewerFor(p.user, org, []), now);
     },
   };
-  return { org, loc, types, drA, drB, desk, patients, as };
+  return { org, loc, types, drA, drB, desk, admin, patients, as };
 }
 
 export function typeId(types: Record<string, string>, key: string): string {

@@ -4,25 +4,12 @@ import { TRPCError } from '@trpc/server';
 import { forbidden, notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 
-import { createCaller, createContext } from '@stride/api';
+import { createCaller } from '@stride/api';
 
-import { getDb } from './db';
-import { getJobRunner } from './jobs';
-import { getPriorsCache, getSlotCache } from './org-caches';
-import { getViewer } from './viewer';
+import { requestContext } from './request-context';
 
 /** Server components call procedures directly, through the same access rules as the HTTP API. */
-export const getApi = cache(async () =>
-  createCaller(
-    createContext({
-      db: await getDb(),
-      viewer: await getViewer(),
-      jobs: (await getJobRunner()).queue,
-      slotCache: await getSlotCache(),
-      priorsCache: await getPriorsCache(),
-    }),
-  ),
-);
+export const getApi = cache(async () => createCaller(await requestContext()));
 
 /** Turns the API's refusals into the matching page: 404, 403 or sign-in. */
 export async function orPage<T>(call: Promise<T>): Promise<T> {

@@ -9,6 +9,8 @@ export interface LoadResult {
   p99: number;
   errors: number;
   non2xx: number;
+  /** The first few refused responses, as status and body: a failed request says why. */
+  failures: string[];
 }
 
 export interface LoadOptions {
@@ -18,6 +20,11 @@ export interface LoadOptions {
   duration?: number;
   amount?: number;
   requests: Request[];
+  /**
+   * Keep the first refused responses' bodies. Off for reads: autocannon then buffers every
+   * body, which costs the load generator CPU it shares with the server.
+   */
+  keepFailures?: boolean;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -25,14 +32,27 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
+const FAILURES_KEPT = 3;
+
 /** Drives the server with autocannon; p95 comes from every response time (autocannon has none). */
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const times: number[] = [];
+  const failures: string[] = [];
+  const requests = !options.keepFailures
+    ? options.requests
+    : options.requests.map((request): Request => ({
+        ...request,
+        onResponse: (status, body, context) => {
+          if ((status < 200 || status > 299) && failures.length < FAILURES_KEPT)
+            failures.push(`${status} ${body.slice(0, 300)}`);
+          request.onResponse?.(status, body, context);
+        },
+      }));
   const instance = autocannon({
     url: options.url,
     connections: options.connections,
     timeout: 30,
-    requests: options.requests,
+    requests,
     ...(options.amount ? { amount: options.amount } : { duration: options.duration ?? 10 }),
   });
   instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => {
@@ -49,5 +69,6 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     p99: round(percentile(times, 99)),
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+    failures,
   };
 }

@@ -108,7 +108,7 @@ try {
       url,
       connections: conns,
       duration: durationSeconds,
-      ...(scenario.amount ? { amount: scenario.amount } : {}),
+      ...(scenario.amount ? { amount: scenario.amount, keepFailures: true } : {}),
       requests: scenario.requests,
     });
     const cpu = cpuPerRequest(cpuBefore, cpuSnapshot(server.process.pid ?? 0), load.requests);
@@ -130,6 +130,7 @@ try {
     console.log(
       `${result.name.padEnd(44)} ${String(result.rps).padStart(8)} req/s  p50 ${result.p50}  p95 ${result.p95}  p99 ${result.p99}  ×${result.ratio.toFixed(2)}  cpu ms/req server ${cpu.server} pg ${cpu.postgres}  ${result.pass ? 'pass' : result.why.join('; ')}`,
     );
+    for (const failure of load.failures) console.log(`  refused: ${failure}`);
     return result;
   };
   const wanted = (scenario: Scenario) =>

@@ -1,5 +1,3 @@
-import 'server-only';
-
 import type { Context } from '@stride/api';
 import { createContext } from '@stride/api';
 
@@ -8,7 +6,10 @@ import { getJobRunner } from './jobs';
 import { getPriorsCache, getSlotCache, getViewerCache } from './org-caches';
 import { getViewer } from './viewer';
 
-/** One request's context, for pages' direct calls and the HTTP API alike. */
+/**
+ * One request's context, for pages' direct calls and the HTTP API alike. Server-only through
+ * what it imports (db, viewer, org-caches), which route.test.ts replaces.
+ */
 export async function requestContext(): Promise<Context> {
   return createContext({
     db: await getDb(),

@@ -34,6 +34,7 @@ vi.mock('~/server/jobs', () => ({
 vi.mock('~/server/org-caches', () => ({
   getSlotCache: () => Promise.resolve(undefined),
   getPriorsCache: () => Promise.resolve(undefined),
+  getViewerCache: () => Promise.resolve(undefined),
 }));
 vi.mock('~/server/viewer', () => ({
   getViewer: (): Promise<Viewer> =>

@@ -102,12 +102,14 @@ describe.skipIf(!hasServer)('booking under concurrency on PostgreSQL', () => {
     let commit = () => {};
     const open = new Promise<void>((resolve) => (commit = resolve));
     const firstTx = handle.db.transaction(async (tx) => {
-      first = await claimResources(tx, slot, undefined);
+      first = await claimResources(tx, w.org.id, slot, undefined);
       await open;
     });
     await vi.waitFor(() => expect(first).toBeDefined());
-    const second = await handle.db.transaction((tx) => claimResources(tx, slot, undefined));
-    const asked = await handle.db.transaction((tx) => claimResources(tx, slot, c1));
+    const second = await handle.db.transaction((tx) =>
+      claimResources(tx, w.org.id, slot, undefined),
+    );
+    const asked = await handle.db.transaction((tx) => claimResources(tx, w.org.id, slot, c1));
     commit();
     await firstTx;
     expect(placed(first)).toEqual([c1, r1]);
@@ -115,8 +117,59 @@ describe.skipIf(!hasServer)('booking under concurrency on PostgreSQL', () => {
     // Asked for by name, the clinician is still given (the constraint decides); the room is not.
     expect(placed(asked)).toEqual([c1, r2]);
     // Claims end with their transaction.
-    const after = await handle.db.transaction((tx) => claimResources(tx, slot, undefined));
+    const after = await handle.db.transaction((tx) =>
+      claimResources(tx, w.org.id, slot, undefined),
+    );
     expect(placed(after)).toEqual([c1, r1]);
+  });
+
+  it('a claim passes over a clinician and room booked since the slot was planned', async () => {
+    const start = new Date('2027-01-05T10:00:00-08:00').toISOString();
+    const booked = await w.as.desk().scheduling.book({
+      locationId: w.loc.id,
+      appointmentTypeId: typeId(w.types, 'follow_up'),
+      patientId: w.patients[1]?.record.id,
+      start,
+      idempotencyKey: randomUUID(),
+    });
+    const held = await rawRows<{ kind: string; resource_id: string; lo: string; hi: string }>(
+      handle.db,
+      sql`select kind, resource_id, lower(during)::text as lo, upper(during)::text as hi
+          from appointment_allocations where appointment_id = ${booked.id} order by kind`,
+    );
+    const clinician = held.find((a) => a.kind === 'clinician');
+    const room = held.find((a) => a.kind === 'exam_room');
+    if (!clinician || !room) throw new Error('the booking holds no clinician or room');
+    const otherClinician = [w.drA.id, w.drB.id].find((id) => id !== clinician.resource_id);
+    const otherRoom = randomUUID();
+    // Planned as if nothing were booked: the stale plan a booking racing this one would hold.
+    const span = { startMs: Date.parse(clinician.lo), endMs: Date.parse(clinician.hi) };
+    const slot = {
+      clinicianIds: [clinician.resource_id, otherClinician],
+      resources: [{ kind: 'exam_room', resourceIds: [room.resource_id, otherRoom] }],
+      occupiedStartMs: span.startMs,
+      occupiedEndMs: span.endMs,
+      ...span,
+    } as unknown as Slot;
+    const pick = await handle.db.transaction((tx) => claimResources(tx, w.org.id, slot, undefined));
+    expect(pick.ok && pick.pick.allocations.map((a) => a.resourceId)).toEqual([
+      otherClinician,
+      otherRoom,
+    ]);
+    // Asked for by name, a booked clinician is refused here rather than at the constraint.
+    const asked = await handle.db.transaction((tx) =>
+      claimResources(tx, w.org.id, slot, clinician.resource_id),
+    );
+    expect(asked).toEqual({ ok: false, reason: 'clinician_unavailable' });
+    // Just after the booking's end the same clinician and room are free again.
+    const later = { ...slot, occupiedStartMs: span.endMs, occupiedEndMs: span.endMs + 1_800_000 };
+    const next = await handle.db.transaction((tx) =>
+      claimResources(tx, w.org.id, later, undefined),
+    );
+    expect(next.ok && next.pick.allocations.map((a) => a.resourceId)).toEqual([
+      clinician.resource_id,
+      room.resource_id,
+    ]);
   });
 
   it('the database itself refuses an overlapping allocation, whatever the application does', async () => {

@@ -187,7 +187,7 @@ async function reserveOnce(
     stepMinutes: DEFAULT_STEP_MINUTES,
   });
   if (!check.ok) throw unavailable(check.reason);
-  const picked = await claimResources(tx, check.slot, req.clinicianId);
+  const picked = await claimResources(tx, org, check.slot, req.clinicianId);
   if (!picked.ok) throw new DomainError('CONFLICT', TAKEN_MESSAGE);
   const { pick } = picked;
 

@@ -15,7 +15,14 @@ import pg from 'pg';
 import { prepareValue } from 'pg/lib/utils.js';
 
 import * as schema from './schema';
-import { cacheStatements, ensurePrepared, executableName, parameterised } from './statement-cache';
+import {
+  cacheStatements,
+  ensurePrepared,
+  executableName,
+  hasPrepared,
+  parameterised,
+  prepareAfter,
+} from './statement-cache';
 
 export type Schema = typeof schema;
 /** Either driver's database; services are written once against this. */
@@ -66,6 +73,28 @@ export type BeginWith = <T>(
   work: (tx: Database) => Promise<T>,
 ) => Promise<T>;
 
+/**
+ * Marks a DeferredTransactionClient, registered (Symbol.for) like BEGIN_WITH and for the same
+ * reason: a transaction begun by one bundled copy of this module (the one that made the handle)
+ * is used by services bundled with another (the tRPC route). `instanceof` against the other
+ * copy's class failed there, so every audit row on the HTTP API cost a round trip of its own.
+ */
+const DEFERRED_CLIENT: unique symbol = Symbol.for(
+  'stride.deferredTransactionClient',
+) as typeof DEFERRED_CLIENT;
+
+function isDeferredClient(client: unknown): client is DeferredTransactionClient {
+  return (
+    typeof client === 'object' &&
+    client !== null &&
+    (client as { [DEFERRED_CLIENT]?: unknown })[DEFERRED_CLIENT] === true
+  );
+}
+
+/** A multi-statement simple query answers each statement's result; the last is the work's. */
+const lastResult = (results: unknown): unknown =>
+  Array.isArray(results) ? (results.at(-1) as unknown) : results;
+
 const asError = (error: unknown): Error =>
   error instanceof Error ? error : new Error(String(error));
 
@@ -92,8 +121,9 @@ function savepointCommand(config: unknown, values: unknown): string | undefined 
  *
  * Statements whose answer nobody waits for are held and sent in the next round trip, in order:
  * audit rows (sendWithNextStatement) and drizzle's savepoint commands. They ride with the BEGIN,
- * with the COMMIT, or just ahead of the work's next statement, so a service's nested transaction
- * and its audit row cost no round trips of their own when nothing follows them but the COMMIT.
+ * with the COMMIT, or with the work's next statement (as `EXECUTE` of its prepared form, once the
+ * connection has prepared it), so a service's nested transaction and its audit row cost no round
+ * trips of their own.
  *
  * The work's first statement itself, when it has values, travels with the BEGIN (`openWith`):
  * a read that is one statement and an audit row is then two round trips, BEGIN + read and
@@ -102,6 +132,8 @@ function savepointCommand(config: unknown, values: unknown): string | undefined 
  * cheap read.
  */
 class DeferredTransactionClient {
+  /** What sendWithNextStatement recognises, in whichever bundled copy of this module it runs. */
+  readonly [DEFERRED_CLIENT] = true;
   private opening: Promise<pg.PoolClient> | undefined;
   /** Held statements, oldest first. */
   private pending: string[] = [];
@@ -124,7 +156,17 @@ class DeferredTransactionClient {
     return this.open().then(async (client) => {
       // Held statements go first, in the order the work asked for them.
       const held = this.takePending();
-      if (held) await client.query(held);
+      if (!held) return client.query(config as pg.QueryConfig, values as never);
+      const executable = executableStatement(config, values);
+      if (executable && hasPrepared(client, executable.name)) {
+        // Both in one round trip: `<held>; execute name(<values>)`, whose last result is the
+        // statement's (a savepoint and the statement after it, or a SET and its statement).
+        const text = `${held};\nexecute ${executable.name}(${executable.args})`;
+        return lastResult(await client.query({ ...executable.config, text } as pg.QueryConfig));
+      }
+      // The first time on this connection, the held statements go with its PREPARE instead.
+      if (executable) await prepareAfter(client, held, executable.name, executable.text);
+      else await client.query(held);
       return client.query(config as pg.QueryConfig, values as never);
     });
   }
@@ -180,11 +222,7 @@ class DeferredTransactionClient {
       }
       const held = this.takePending();
       const text = `begin; ${this.firstStatement};\n${held ? `${held};\n` : ''}execute ${executable.name}(${executable.args})`;
-      answer = client
-        .query({ ...executable.config, text } as pg.QueryConfig)
-        .then((results: unknown) =>
-          Array.isArray(results) ? (results.at(-1) as unknown) : results,
-        );
+      answer = client.query({ ...executable.config, text } as pg.QueryConfig).then(lastResult);
       await answer.catch(() => undefined);
       return client;
     })();
@@ -286,7 +324,7 @@ function executableStatement(config: unknown, values: unknown): ExecutableStatem
  */
 export async function sendWithNextStatement(db: Database, statement: SQL): Promise<void> {
   const client = (db as unknown as { session?: { client?: unknown } }).session?.client;
-  if (client instanceof DeferredTransactionClient) {
+  if (isDeferredClient(client)) {
     const dialect = (db as unknown as { dialect: PgDialect }).dialect;
     const query = dialect.sqlToQuery(statement);
     const literals = query.params.map(inlineLiteral);

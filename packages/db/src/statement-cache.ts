@@ -86,18 +86,42 @@ const preparedOn = new WeakMap<object, Set<string>>();
  */
 export const executableName = boundedNames('stride_x', STATEMENT_CACHE_LIMIT);
 
-/**
- * Prepares `text` as `name` on this connection unless it already has: once per connection and
- * statement, its own round trip outside any transaction (a failed PREPARE leaves the connection
- * as it was). Prepared statements are not transactional, so a later rollback does not undo it.
- */
-export async function ensurePrepared(client: pg.PoolClient, name: string, text: string) {
+/** The names prepared on this connection so far. */
+function preparedNames(client: pg.PoolClient): Set<string> {
   let names = preparedOn.get(client);
   if (!names) {
     names = new Set();
     preparedOn.set(client, names);
   }
-  if (names.has(name)) return;
-  await client.query(`prepare ${name} as ${text}`);
-  names.add(name);
+  return names;
+}
+
+/** Whether this connection has `name` prepared already. */
+export function hasPrepared(client: pg.PoolClient, name: string): boolean {
+  return preparedOn.get(client)?.has(name) ?? false;
+}
+
+/**
+ * Prepares `text` as `name` on this connection, after `before` (statements held for this round
+ * trip) in the same simple-protocol query. If the query fails, the PREPARE, which comes last,
+ * did not happen. Prepared statements are not transactional, so a later rollback does not undo
+ * it.
+ */
+export async function prepareAfter(
+  client: pg.PoolClient,
+  before: string | undefined,
+  name: string,
+  text: string,
+): Promise<void> {
+  await client.query(`${before ? `${before};\n` : ''}prepare ${name} as ${text}`);
+  preparedNames(client).add(name);
+}
+
+/**
+ * Prepares `text` as `name` on this connection unless it already has: once per connection and
+ * statement, its own round trip outside any transaction (a failed PREPARE leaves the connection
+ * as it was).
+ */
+export async function ensurePrepared(client: pg.PoolClient, name: string, text: string) {
+  if (!hasPrepared(client, name)) await prepareAfter(client, undefined, name, text);
 }

@@ -269,15 +269,18 @@ describe.each(kinds)('inTenant transactions on %s', (kind) => {
         return sent.mock.calls.length;
       };
       const pgOnly = (n: number) => (kind === 'postgres' ? n : 0);
-      // BEGIN, the read, SAVEPOINT, the update, then the row with RELEASE and COMMIT (was 7).
-      const nested = await count(async (tx) => {
+      const nestedWork = async (tx: Database) => {
         await settings(tx);
         await tx.transaction(async (sp) => {
           await sp.update(organizations).set({ name: 'Nested' }).where(eq(organizations.id, org));
           await rename(sp, 'Nested, then audited');
         });
-      });
-      expect(nested).toBe(pgOnly(5));
+      };
+      // The first time on a connection, SAVEPOINT goes with the update's PREPARE (was 7 in all).
+      await inTenant(handle.db, { organizationId: org }, nestedWork);
+      await inTenant(handle.db, { organizationId: org }, nestedWork);
+      // Then: BEGIN, the read, SAVEPOINT with the update, the row with RELEASE and COMMIT.
+      expect(await count(nestedWork)).toBe(pgOnly(4));
       expect(await nameOf()).toBe('Nested, then audited');
       // A savepoint first rides with the BEGIN, its RELEASE with the COMMIT (was 5).
       expect(await count((tx) => tx.transaction((sp) => settings(sp)))).toBe(pgOnly(3));
@@ -305,6 +308,57 @@ describe.each(kinds)('inTenant transactions on %s', (kind) => {
         expect(row?.name).toBe('Kept');
       });
       expect(await nameOf()).toBe('Kept');
+    });
+
+    it('goes with a later statement in one round trip, and a failure there undoes the savepoint', async () => {
+      const setName = (db: Database, name: string | null) =>
+        db
+          .update(organizations)
+          .set({ name: name as string })
+          .where(eq(organizations.id, org));
+      const work = async (tx: Database, inner: string | null) => {
+        await settings(tx);
+        await rename(tx, 'Held before the savepoint');
+        await tx
+          .transaction((sp) => setName(sp, inner))
+          .catch((error: unknown) => {
+            expect(String((error as Error).cause ?? error)).toMatch(/null value in column "name"/);
+          });
+        const [row] = await tx
+          .select({ name: organizations.name })
+          .from(organizations)
+          .where(eq(organizations.id, org));
+        return row?.name;
+      };
+      // Prepared on the connection by the first call; the second folds (held row, SAVEPOINT
+      // and the update as one query), and its NOT NULL failure rolls back to the savepoint only.
+      expect(await inTenant(handle.db, { organizationId: org }, (tx) => work(tx, 'Inner'))).toBe(
+        'Inner',
+      );
+      sent.mockClear();
+      expect(await inTenant(handle.db, { organizationId: org }, (tx) => work(tx, null))).toBe(
+        'Held before the savepoint',
+      );
+      // BEGIN; the read; row, SAVEPOINT and update; ROLLBACK TO with the read; COMMIT.
+      expect(sent.mock.calls.length).toBe(kind === 'postgres' ? 5 : 0);
+      expect(await nameOf()).toBe('Held before the savepoint');
+    });
+
+    it('is held in a transaction begun by another copy of this module, as a bundled server has', async () => {
+      vi.resetModules();
+      const copy = await import('../src');
+      sent.mockClear();
+      // The handle's copy begins the transaction; the other copy's services hold the row.
+      await inTenant(handle.db, { organizationId: org }, async (tx) => {
+        await settings(tx);
+        await copy.sendWithNextStatement(
+          tx,
+          sql`update ${organizations} set name = ${'Held by another copy'} where ${organizations.id} = ${org}`,
+        );
+      });
+      // As with this copy: BEGIN, the read, then the update with the COMMIT.
+      expect(sent.mock.calls.length).toBe(kind === 'postgres' ? 3 : 0);
+      expect(await nameOf()).toBe('Held by another copy');
     });
 
     it("runs before the work's next statement, which sees what it did", async () => {

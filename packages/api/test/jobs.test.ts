@@ -8,6 +8,7 @@ import { createTestDatabase, integrationKinds } from '@stride/db/testing';
 
 import type { JobRunner } from '../src';
 import { startJobRunner } from '../src';
+import { matchWaitlist } from '../src/jobs/match-waitlist';
 import { sendAppointmentEmail } from '../src/jobs/send-appointment-email';
 import { schedulingWorld, typeId } from './scheduling-world';
 
@@ -154,6 +155,37 @@ describe.each(kinds)('background jobs on %s', (kind) => {
         'reminder',
       ),
     ).toBe('skipped');
+  }, 30_000);
+
+  it('leaves a freed slot unchecked when nobody waits for its location and type', async () => {
+    await w.as.patient(2, NOW).waitlist.join({
+      locationId: w.loc.id,
+      appointmentTypeId: typeId(w.types, 'follow_up'),
+      fromDate: day(20),
+      toDate: day(22),
+    });
+    // Counts what the job asks of the database beyond plain reads.
+    const asked: string[] = [];
+    const db = new Proxy(handle.db, {
+      get(target, key, receiver) {
+        if (key === 'execute' || key === 'transaction') asked.push(key);
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const job = (type: string, date: string) => ({
+      organizationId: w.org.id,
+      locationId: w.loc.id,
+      appointmentTypeId: typeId(w.types, type),
+      start: at('10:00', date),
+    });
+    const env = { db, now: () => NOW, appUrl: 'http://stride.test' };
+    // Another type, and the right type on another date: neither reads the location's busy times.
+    expect(await matchWaitlist(env, job('initial_assessment', day(21)))).toBe('none');
+    expect(await matchWaitlist(env, job('follow_up', day(27)))).toBe('none');
+    expect(asked).toEqual([]);
+    // Someone waits for that type around that date: the slot is checked (and offered).
+    expect(await matchWaitlist(env, job('follow_up', day(21)))).toBe('offered');
+    expect(asked).toContain('execute');
   }, 30_000);
 
   it('offers a freed slot to the first patient waiting, whose link books it', async () => {

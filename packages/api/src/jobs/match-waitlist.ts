@@ -13,6 +13,31 @@ const { patients, waitlistEntries, waitlistOffers } = schema;
 /** How long a waitlist offer stays open before the next patient may get the slot. */
 export const OFFER_HOURS = 12;
 
+const DAY_MS = 86_400_000;
+const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+async function anyoneWaiting(
+  env: JobEnvironment,
+  job: WaitlistMatchJob,
+  startMs: number,
+): Promise<boolean> {
+  const [entry] = await env.db
+    .select({ id: waitlistEntries.id })
+    .from(waitlistEntries)
+    .where(
+      and(
+        eq(waitlistEntries.organizationId, job.organizationId),
+        eq(waitlistEntries.locationId, job.locationId),
+        eq(waitlistEntries.appointmentTypeId, job.appointmentTypeId),
+        eq(waitlistEntries.status, 'waiting'),
+        lte(waitlistEntries.fromDate, isoDate(startMs + DAY_MS)),
+        gte(waitlistEntries.toDate, isoDate(startMs - DAY_MS)),
+      ),
+    )
+    .limit(1);
+  return entry !== undefined;
+}
+
 /**
  * A slot was freed: offer it to the first patient waiting for that type, location and date,
  * if it is still free now. The emailed link books it (see accept-waitlist-offer).
@@ -24,10 +49,15 @@ export async function matchWaitlist(
   const startMs = Date.parse(job.start);
   const now = env.now();
   if (startMs <= now.getTime()) return 'none';
+  // Most freed slots have nobody waiting for them. Checking the slot loads a location's busy
+  // times over three days (the costliest read of a booking), so first ask whether anyone waits
+  // for this location and type around that date: within a day of its UTC date covers the
+  // location's local date in any time zone. The exact match below still decides.
+  if (!(await anyoneWaiting(env, job, startMs))) return 'none';
   const rules = await loadSlotRules(env.db, {
     ...job,
-    fromMs: startMs - 86_400_000,
-    toMs: startMs + 86_400_000,
+    fromMs: startMs - DAY_MS,
+    toMs: startMs + DAY_MS,
     now,
   });
   const check = checkSlotBookable({

@@ -160,8 +160,8 @@ class DeferredTransactionClient {
       const executable = executableStatement(config, values);
       if (executable && hasPrepared(client, executable.name)) {
         // Both in one round trip: `<held>; execute name(<values>)`, whose last result is the
-        // statement's (a savepoint and the statement after it, or a SET and its statement).
-        const text = `${held};\nexecute ${executable.name}(${executable.args})`;
+        // statement's (a savepoint or an audit row, then the statement after it).
+        const text = `${held};\n${executeCommand(executable)}`;
         return lastResult(await client.query({ ...executable.config, text } as pg.QueryConfig));
       }
       // The first time on this connection, the held statements go with its PREPARE instead.
@@ -221,7 +221,7 @@ class DeferredTransactionClient {
         throw error;
       }
       const held = this.takePending();
-      const text = `begin; ${this.firstStatement};\n${held ? `${held};\n` : ''}execute ${executable.name}(${executable.args})`;
+      const text = `begin; ${this.firstStatement};\n${held ? `${held};\n` : ''}${executeCommand(executable)}`;
       answer = client.query({ ...executable.config, text } as pg.QueryConfig).then(lastResult);
       await answer.catch(() => undefined);
       return client;
@@ -286,6 +286,9 @@ interface ExecutableStatement {
   /** What else the caller asked of the query (drizzle's rowMode and type parsers). */
   config: { rowMode?: unknown; types?: unknown };
 }
+
+/** `EXECUTE name(literals)`: the statement run on its prepared form, values inlined. */
+const executeCommand = (e: ExecutableStatement): string => `execute ${e.name}(${e.args})`;
 
 /**
  * A statement with parameters as `EXECUTE name(literals)`, or undefined when it cannot be one:

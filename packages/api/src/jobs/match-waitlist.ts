@@ -16,6 +16,17 @@ export const OFFER_HOURS = 12;
 const DAY_MS = 86_400_000;
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
+/** Entries still waiting for the job's location and type whose dates reach [first, last]. */
+const waitingFor = (job: WaitlistMatchJob, first: string, last: string) =>
+  and(
+    eq(waitlistEntries.organizationId, job.organizationId),
+    eq(waitlistEntries.locationId, job.locationId),
+    eq(waitlistEntries.appointmentTypeId, job.appointmentTypeId),
+    eq(waitlistEntries.status, 'waiting'),
+    lte(waitlistEntries.fromDate, last),
+    gte(waitlistEntries.toDate, first),
+  );
+
 async function anyoneWaiting(
   env: JobEnvironment,
   job: WaitlistMatchJob,
@@ -24,16 +35,7 @@ async function anyoneWaiting(
   const [entry] = await env.db
     .select({ id: waitlistEntries.id })
     .from(waitlistEntries)
-    .where(
-      and(
-        eq(waitlistEntries.organizationId, job.organizationId),
-        eq(waitlistEntries.locationId, job.locationId),
-        eq(waitlistEntries.appointmentTypeId, job.appointmentTypeId),
-        eq(waitlistEntries.status, 'waiting'),
-        lte(waitlistEntries.fromDate, isoDate(startMs + DAY_MS)),
-        gte(waitlistEntries.toDate, isoDate(startMs - DAY_MS)),
-      ),
-    )
+    .where(waitingFor(job, isoDate(startMs - DAY_MS), isoDate(startMs + DAY_MS)))
     .limit(1);
   return entry !== undefined;
 }
@@ -84,16 +86,7 @@ export async function matchWaitlist(
           eq(patients.id, waitlistEntries.patientId),
         ),
       )
-      .where(
-        and(
-          eq(waitlistEntries.organizationId, job.organizationId),
-          eq(waitlistEntries.locationId, job.locationId),
-          eq(waitlistEntries.appointmentTypeId, job.appointmentTypeId),
-          eq(waitlistEntries.status, 'waiting'),
-          lte(waitlistEntries.fromDate, localDate),
-          gte(waitlistEntries.toDate, localDate),
-        ),
-      )
+      .where(waitingFor(job, localDate, localDate))
       .orderBy(asc(waitlistEntries.createdAt))
       .limit(1)
       .for('update', { skipLocked: true });

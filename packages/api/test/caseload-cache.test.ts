@@ -218,6 +218,30 @@ describe.each(kinds)('cached caseload flags on %s', (kind) => {
     expect(row?.asOf).toBe(addDays(TODAY, 4));
   });
 
+  it("dates a cached row by the patient's local day, not UTC's", async () => {
+    const p = await w.onPlan('Evening', 30);
+    // 05:30 UTC on TODAY + 2 is still the evening of TODAY + 1 in Los Angeles.
+    const evening = new Date(`${addDays(TODAY, 2)}T05:30:00.000Z`);
+    expect(await flagsOf('Evening', evening)).toContain('low_adherence');
+    const row = and(
+      eq(schema.caseloadFlags.organizationId, w.org.id),
+      eq(schema.caseloadFlags.patientId, p.id),
+    );
+    const asOf = async () =>
+      (
+        await db().select({ asOf: schema.caseloadFlags.asOf }).from(schema.caseloadFlags).where(row)
+      )[0]?.asOf;
+    expect(await asOf()).toBe(addDays(TODAY, 1));
+    // Emptied and dated by UTC's day: another day's row in Los Angeles, so computed again.
+    const empty = { flags: [], flagIds: [], topSeverity: 4, topFlag: 7, flagCount: 0 };
+    await db()
+      .update(schema.caseloadFlags)
+      .set({ ...empty, asOf: addDays(TODAY, 2) })
+      .where(row);
+    expect(await flagsOf('Evening', evening)).toContain('low_adherence');
+    expect(await asOf()).toBe(addDays(TODAY, 1));
+  });
+
   it('serves the cached row while its version holds and recomputes one labelled older', async () => {
     const p = await w.onPlan('Stale', 30);
     expect(await flagsOf('Stale')).toContain('low_adherence');

@@ -10,7 +10,6 @@ import { renderedOnce } from '../rendered-once';
 import { inViewerLocations } from '../scope';
 import {
   patientCachedFlags,
-  patientHomeLocation,
   refreshCaseloadFlags,
   staleCaseloadRow,
 } from './refresh-caseload-flags';
@@ -92,7 +91,6 @@ const caseloadColumns = renderedOnce(sql`${patients.id} as id,
   coalesce(${caseloadFlags.flagCount}, 0) as s3, ${caseloadFlags.flagIds} as flag_ids`);
 
 const pagePatient = alias(patients, 'page_patient');
-const pageLocation = alias(locations, 'page_location');
 const pageFlags = alias(caseloadFlags, 'page_flags');
 
 /** A page row as the API answers it, from the page's own reads of its rows. */
@@ -100,20 +98,19 @@ const patientJson = renderedOnce(sql`json_build_object(
   'id', ${pagePatient.id}, 'givenName', ${pagePatient.givenName},
   'familyName', ${pagePatient.familyName}, 'sex', ${pagePatient.sex},
   'dateOfBirth', ${pagePatient.dateOfBirth},
-  'location', json_build_object('id', ${pageLocation.id}, 'name', ${pageLocation.name}),
+  'location', json_build_object('id', page_home.id, 'name', page_home.name),
   'weeklyDistanceKm', ${pagePatient.weeklyDistanceKm}, 'targetRace', ${pagePatient.targetRace},
   'targetRaceDate', ${pagePatient.targetRaceDate},
   'flags', coalesce(${pageFlags.flags}, '[]'::jsonb))`);
 
 /**
- * The page's rows joined to what they show: the patient's home location and, for a clinician's
- * own caseload only, the cached flags (the front desk is shown none, as in the `caseload` CTE).
+ * The page's rows joined to what they show: the patient's home location (one of the statement's
+ * `homes`) and, for a clinician's own caseload only, the cached flags (the front desk is shown
+ * none, as in the `caseload` CTE).
  */
 const pageJoinsFor = (withFlags: boolean) =>
   renderedOnce(sql`join ${patients} ${pagePatient} on ${pagePatient.id} = page.id
-  join ${locations} ${pageLocation}
-    on ${pageLocation.organizationId} = ${pagePatient.organizationId}
-   and ${pageLocation.id} = ${pagePatient.homeLocationId}
+  join homes page_home on page_home.id = ${pagePatient.homeLocationId}
   left join ${caseloadFlags} ${pageFlags}
     on ${pageFlags.organizationId} = ${pagePatient.organizationId}
    and ${pageFlags.patientId} = ${pagePatient.id}${sql.raw(withFlags ? '' : ' and false')}`);
@@ -159,7 +156,7 @@ export async function listCaseload(
     search ? or(ilike(patients.givenName, search), ilike(patients.familyName, search)) : undefined,
   );
   const now = ctx.now();
-  const stale = clinician ? staleCaseloadRow(now) : sql`false`;
+  const stale = clinician ? staleCaseloadRow(sql.raw('homes.today')) : sql`false`;
   // The front desk is shown no flags, so no patient of theirs has the one asked for.
   const withFlag = input.flag
     ? clinician
@@ -167,20 +164,24 @@ export async function listCaseload(
       : sql`false`
     : sql`true`;
   const order = clinician && input.sort !== 'name' ? ORDER.flagsFirst : ORDER.byName;
-  const statement = sql`with caseload as (
+  // `homes`: the viewer's locations, each with its local today worked out once (not per patient).
+  const statement = sql`with homes as materialized (
+      select ${locations.id} as id, ${locations.name} as name, ${locations.timeZone} as time_zone,
+        (${now.toISOString()}::timestamptz at time zone ${locations.timeZone})::date as today
+      from ${locations}
+      where ${and(eq(locations.organizationId, org), inViewerLocations(viewer, locations.id))}
+    ), caseload as (
       select ${caseloadColumns}, ${stale} as stale
       from ${patients}
-      join ${locations} on ${patientHomeLocation()}
+      join homes on homes.id = ${patients.homeLocationId}
       left join ${caseloadFlags} on ${and(patientCachedFlags(), clinician ? undefined : sql`false`)}
       where ${inCaseload}
     )
     select json_build_object(
       'locations', (
         select coalesce(json_agg(json_build_object(
-            'id', ${locations.id}, 'name', ${locations.name}, 'timeZone', ${locations.timeZone})
-          order by ${locations.name}), '[]'::json)
-        from ${locations}
-        where ${and(eq(locations.organizationId, org), inViewerLocations(viewer, locations.id))}),
+            'id', id, 'name', name, 'timeZone', time_zone) order by name), '[]'::json)
+        from homes),
       'stale', (select coalesce(bool_or(stale), false) from caseload),
       'total', (select count(*) from caseload where ${withFlag}),
       'patients', (

@@ -43,7 +43,7 @@ export {
   checkCancellationPolicy,
   DEFAULT_CANCELLATION_POLICY,
 } from './check-cancellation-policy';
-export { checkSlotBookable } from './check-slot-bookable';
+export { checkSlotBookable, slotCheckWindow } from './check-slot-bookable';
 export { computeSlots } from './compute-slots';
 export { computeWeekSlots } from './compute-week-slots';
 export { DEFAULT_APPOINTMENT_TYPES } from './default-appointment-types';

@@ -10,7 +10,7 @@ import type {
   SlotQuery,
   WeeklyWindow,
 } from '../src/index';
-import { checkSlotBookable, computeSlots, pickResources } from '../src/index';
+import { checkSlotBookable, computeSlots, pickResources, slotCheckWindow } from '../src/index';
 import { makeType, utc } from './fixtures';
 
 const ZONES = ['America/Los_Angeles', 'America/Phoenix', 'Europe/London', 'Australia/Sydney'];
@@ -197,6 +197,67 @@ describe('slot properties', () => {
         expect(again.ok).toBe(false);
       }),
       { numRuns: 200 },
+    );
+  }, 60_000);
+
+  it('a check reads no busy time outside slotCheckWindow', () => {
+    // Everyone works around the clock, so most starts are bookable and the answer turns on busy
+    // time: the pick order (each clinician's booked time that day) and late slots that run on
+    // past midnight.
+    const allDay = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+      weekday,
+      start: '00:00',
+      end: '24:00',
+    }));
+    const busyCase = fc.record({
+      zone: fc.constantFrom(...ZONES),
+      from: fc.constantFrom(...START_DATES),
+      startMinute: fc.integer({ min: 0, max: 24 * 12 - 1 }).map((n) => n * 5),
+      duration: fc.constantFrom(15, 30, 60, 90),
+      before: fc.integer({ min: 0, max: 6 }).map((n) => n * 5),
+      after: fc.integer({ min: 0, max: 6 }).map((n) => n * 5),
+      busy: fc.array(
+        fc.record({
+          resourceId: fc.constantFrom('lab-1', 'lab-2', ...CLINICIAN_IDS),
+          offsetMinutes: fc.integer({ min: -36 * 60, max: 60 * 60 }),
+          minutes: fc.integer({ min: 5, max: 240 }),
+        }),
+        { maxLength: 30 },
+      ),
+    });
+    fc.assert(
+      fc.property(busyCase, (c) => {
+        const midnight = DateTime.fromISO(c.from, { zone: c.zone }).toMillis();
+        const start = midnight + c.startMinute * 60_000;
+        const query = {
+          now: utc('2026-01-01T00:00:00Z'),
+          location: { id: 'loc-1', timeZone: c.zone, openingHours: allDay },
+          appointmentType: makeType({
+            durationMinutes: c.duration,
+            bufferBeforeMinutes: c.before,
+            bufferAfterMinutes: c.after,
+            resourceKinds: ['gait_lab'],
+          }),
+          clinicians: CLINICIAN_IDS.map((id) => ({
+            id,
+            workingHours: allDay.map((w) => ({ ...w, locationId: 'loc-1' })),
+          })),
+          resources: [
+            { id: 'lab-1', kind: 'gait_lab' as const, locationId: 'loc-1' },
+            { id: 'lab-2', kind: 'gait_lab' as const, locationId: 'loc-1' },
+          ],
+          busy: c.busy.map((b) => ({
+            resourceId: b.resourceId,
+            start: midnight + b.offsetMinutes * 60_000,
+            end: midnight + (b.offsetMinutes + b.minutes) * 60_000,
+          })),
+          start,
+        };
+        const window = slotCheckWindow(start, c.zone, query.appointmentType);
+        const inside = query.busy.filter((b) => b.start < window.end && window.start < b.end);
+        expect(checkSlotBookable({ ...query, busy: inside })).toEqual(checkSlotBookable(query));
+      }),
+      { numRuns: 1000 },
     );
   }, 60_000);
 });

@@ -52,14 +52,13 @@ export async function matchWaitlist(
   const now = env.now();
   if (startMs <= now.getTime()) return 'none';
   // Most freed slots have nobody waiting for them. Checking the slot loads a location's busy
-  // times over three days (the costliest read of a booking), so first ask whether anyone waits
+  // times over its day (the costliest read of a booking), so first ask whether anyone waits
   // for this location and type around that date: within a day of its UTC date covers the
   // location's local date in any time zone. The exact match below still decides.
   if (!(await anyoneWaiting(env, job, startMs))) return 'none';
   const rules = await loadSlotRules(env.db, {
     ...job,
-    fromMs: startMs - DAY_MS,
-    toMs: startMs + DAY_MS,
+    checkStart: startMs,
     now,
   });
   const check = checkSlotBookable({

@@ -9,6 +9,7 @@ import type {
   Resource,
 } from '@stride/scheduling';
 import { rawRows, schema, weekdays } from '@stride/db';
+import { slotCheckWindow } from '@stride/scheduling';
 
 import { notFound } from '../errors';
 
@@ -71,7 +72,9 @@ function openingWindows(hours: WeeklyHours): Location['openingHours'] {
 /**
  * Everything the pure slot engine needs for one location and appointment type, read in the
  * caller's organisation: rules, clinicians with hours there, rooms, and live allocations in
- * [fromMs, toMs). Lapsed holds do not count as busy.
+ * [fromMs, toMs), or in what checking one start reads (`checkStart`: its local day and the span
+ * it occupies, `slotCheckWindow`; half the busy rows of a day either side). Lapsed holds do not
+ * count as busy.
  */
 export async function loadSlotRules(
   db: Database,
@@ -79,10 +82,8 @@ export async function loadSlotRules(
     organizationId: string;
     locationId: string;
     appointmentTypeId: string;
-    fromMs: number;
-    toMs: number;
     now: Date;
-  },
+  } & ({ fromMs: number; toMs: number } | { checkStart: number }),
 ): Promise<SlotRules> {
   const org = input.organizationId;
   // One round trip for both: every slot and booking request starts here.
@@ -101,11 +102,15 @@ export async function loadSlotRules(
   if (!found) throw notFound('That location');
   const { location, type } = found;
   if (!type) throw notFound('That appointment type');
+  const { start: fromMs, end: toMs } =
+    'checkStart' in input
+      ? slotCheckWindow(input.checkStart, location.timeZone, type)
+      : { start: input.fromMs, end: input.toMs };
 
-  const fromDate = new Date(input.fromMs - 2 * 86_400_000).toISOString().slice(0, 10);
-  const toDate = new Date(input.toMs + 2 * 86_400_000).toISOString().slice(0, 10);
-  const from = new Date(input.fromMs).toISOString();
-  const to = new Date(input.toMs).toISOString();
+  const fromDate = new Date(fromMs - 2 * 86_400_000).toISOString().slice(0, 10);
+  const toDate = new Date(toMs + 2 * 86_400_000).toISOString().slice(0, 10);
+  const from = new Date(fromMs).toISOString();
+  const to = new Date(toMs).toISOString();
   // The location's clinicians, rooms, time off and live allocations in one round trip: a slot
   // or booking request is mostly waiting on the database, so each statement saved counts.
   const [rows] = await rawRows<LocationRows>(

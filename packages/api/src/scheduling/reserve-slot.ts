@@ -30,7 +30,6 @@ const { appointmentAllocations, appointments } = schema;
 
 /** How long a patient's hold keeps the slot while they confirm. */
 export const HOLD_MINUTES = 5;
-const DAY_MS = 86_400_000;
 /**
  * A booking that loses a room at the constraint is re-planned against fresh data this often.
  * Losses are quick (claims keep bookings from queueing on one room) but, when many bookings of
@@ -169,8 +168,7 @@ async function reserveOnce(
     organizationId: org,
     locationId: req.locationId,
     appointmentTypeId: req.appointmentTypeId,
-    fromMs: startMs - DAY_MS,
-    toMs: startMs + DAY_MS,
+    checkStart: startMs,
     now,
   });
   if (ctx.viewer.role === 'patient' && !rules.appointmentType.bookableOnline) {

@@ -40,10 +40,12 @@ export async function startOrgExport(ctx: AuthedContext): Promise<{ id: string }
       })
       .returning({ id: dataExports.id });
     if (!row) throw new Error('data export insert returned no row');
-    await ctx.jobs.send(tx, QUEUES.orgExport, {
-      organizationId: viewer.organizationId,
-      exportId: row.id,
-    });
+    await ctx.jobs.send(tx, [
+      {
+        queue: QUEUES.orgExport,
+        data: { organizationId: viewer.organizationId, exportId: row.id },
+      },
+    ]);
     await emitAudit(tx, viewer, {
       action: 'data_export.start',
       entityType: 'data_export',

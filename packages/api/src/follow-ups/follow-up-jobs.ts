@@ -46,14 +46,20 @@ export async function enqueueFollowUpJobs(
   zone: string,
 ): Promise<void> {
   const data = { organizationId: request.organizationId, requestId: request.id };
-  await ctx.jobs.send(tx, QUEUES.followUpSend, data, {
-    startAfter: morningOf(request.dueDate, zone),
-    singletonKey: `follow-up-send:${request.id}`,
-  });
-  await ctx.jobs.send(tx, QUEUES.followUpCheck, data, {
-    startAfter: morningOf(addDays(request.dueDate, FOLLOW_UP_GRACE_DAYS + 1), zone),
-    singletonKey: `follow-up-check:${request.id}`,
-  });
+  await ctx.jobs.send(tx, [
+    {
+      queue: QUEUES.followUpSend,
+      data,
+      startAfter: morningOf(request.dueDate, zone),
+      singletonKey: `follow-up-send:${request.id}`,
+    },
+    {
+      queue: QUEUES.followUpCheck,
+      data,
+      startAfter: morningOf(addDays(request.dueDate, FOLLOW_UP_GRACE_DAYS + 1), zone),
+      singletonKey: `follow-up-check:${request.id}`,
+    },
+  ]);
 }
 
 /**

@@ -13,16 +13,20 @@ export async function enqueueAppointmentEmails(
   appt: { organizationId: string; id: string; startsAt: Date },
 ): Promise<void> {
   const data = { organizationId: appt.organizationId, appointmentId: appt.id };
-  await ctx.jobs.send(tx, QUEUES.appointmentConfirmation, data, {
-    singletonKey: `confirmation:${appt.id}`,
-  });
   const remindAt = new Date(appt.startsAt.getTime() - REMINDER_LEAD_MS);
-  if (remindAt > ctx.now()) {
-    await ctx.jobs.send(tx, QUEUES.appointmentReminder, data, {
-      startAfter: remindAt,
-      singletonKey: `reminder:${appt.id}`,
-    });
-  }
+  await ctx.jobs.send(tx, [
+    { queue: QUEUES.appointmentConfirmation, data, singletonKey: `confirmation:${appt.id}` },
+    ...(remindAt > ctx.now()
+      ? [
+          {
+            queue: QUEUES.appointmentReminder,
+            data,
+            startAfter: remindAt,
+            singletonKey: `reminder:${appt.id}`,
+          },
+        ]
+      : []),
+  ]);
 }
 
 /**
@@ -62,10 +66,15 @@ export async function enqueueWaitlistMatch(
   freed: { organizationId: string; locationId: string; appointmentTypeId: string; startsAt: Date },
 ): Promise<void> {
   if (freed.startsAt <= ctx.now()) return;
-  await ctx.jobs.send(tx, QUEUES.waitlistMatch, {
-    organizationId: freed.organizationId,
-    locationId: freed.locationId,
-    appointmentTypeId: freed.appointmentTypeId,
-    start: freed.startsAt.toISOString(),
-  });
+  await ctx.jobs.send(tx, [
+    {
+      queue: QUEUES.waitlistMatch,
+      data: {
+        organizationId: freed.organizationId,
+        locationId: freed.locationId,
+        appointmentTypeId: freed.appointmentTypeId,
+        start: freed.startsAt.toISOString(),
+      },
+    },
+  ]);
 }

@@ -7,14 +7,23 @@ import type { Database } from '@stride/db';
 import type { QueueName } from './queues';
 import { QUEUES } from './queues';
 
+/** One piece of background work for `JobQueue.send`. */
+export interface QueuedJob {
+  queue: QueueName;
+  data: object;
+  /** Not run before this instant; as soon as possible when absent. */
+  startAfter?: Date;
+  /** At most one job of this key waits in the queue at a time (pg-boss's singleton). */
+  singletonKey?: string;
+}
+
 /** Where services put background work. Enqueued in the caller's transaction, or not at all. */
 export interface JobQueue {
-  send(
-    tx: Database,
-    queue: QueueName,
-    data: object,
-    options?: { startAfter?: Date; singletonKey?: string },
-  ): Promise<void>;
+  /**
+   * Queues the jobs in one statement: a booking's confirmation and reminder were two round
+   * trips of its transaction.
+   */
+  send(tx: Database, jobs: readonly QueuedJob[]): Promise<void>;
 }
 
 /** Rewrites pg-boss's `$n` SQL as a Drizzle query so it runs on the transaction's connection. */
@@ -40,8 +49,18 @@ function transactionAdapter(tx: Database): PgBoss.Db {
 
 export function pgBossJobQueue(boss: PgBoss): JobQueue {
   return {
-    async send(tx, queue, data, options = {}) {
-      await boss.send(queue, data, { ...options, db: transactionAdapter(tx) });
+    async send(tx, jobs) {
+      if (jobs.length === 0) return;
+      await boss.insert(
+        jobs.map(({ queue, data, startAfter, singletonKey }) => ({
+          name: queue,
+          data,
+          // pg-boss reads a string ending in Z as an instant (any other string as an interval).
+          ...(startAfter ? { startAfter: startAfter.toISOString() } : {}),
+          ...(singletonKey ? { singletonKey } : {}),
+        })),
+        { db: transactionAdapter(tx) },
+      );
     },
   };
 }

@@ -84,11 +84,9 @@ export async function inviteStaff(
       })
       .returning({ id: staffInvitations.id });
     if (!row) throw new Error('invitation insert returned no row');
-    await ctx.jobs.send(tx, QUEUES.staffInvitation, {
-      organizationId: org,
-      invitationId: row.id,
-      token,
-    });
+    await ctx.jobs.send(tx, [
+      { queue: QUEUES.staffInvitation, data: { organizationId: org, invitationId: row.id, token } },
+    ]);
     await emitAudit(tx, ctx.viewer, {
       action: 'staff.invite',
       entityType: 'staff_invitation',

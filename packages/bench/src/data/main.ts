@@ -9,6 +9,7 @@ import { hashPassword } from '@stride/auth';
 import { createDatabase } from '@stride/db';
 
 import { anchorMonday, benchDatabase, benchDatabaseUrl, serverUrl } from '../env';
+import { fillCaseloadFlags } from './caseload-flags';
 import { generateAudit, generateClinical } from './clinical-steps';
 import { withDeferredIndexes } from './deferred-indexes';
 import { loadFixtures } from './fixtures';
@@ -47,6 +48,9 @@ try {
   // statistics, and the visibility map that lets the report's covering indexes answer alone.
   // These machines run with autovacuum off, so the load does it itself.
   await step(client, 'vacuum + analyze', 'VACUUM (ANALYZE)');
+  // After the statistics, so that each caseload is read with the plans the app would use.
+  await fillCaseloadFlags(client);
+  await step(client, 'vacuum + analyze flags', 'VACUUM (ANALYZE) caseload_flags');
   const counts = await client.query<{ t: string; n: string }>(
     `SELECT relname AS t, n_live_tup AS n FROM pg_stat_user_tables
      WHERE schemaname = 'public' AND n_live_tup > 0 ORDER BY n_live_tup DESC`,

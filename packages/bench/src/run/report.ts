@@ -12,6 +12,11 @@ export interface ScenarioResult extends LoadResult {
   kind: ScenarioKind;
   connections: number;
   ratio: number;
+  /**
+   * For reads, the trivial procedure's rate measured beside the scenario (the mean of a run just
+   * before and one just after it), which `ratio` divides by; others use the run's first ceiling.
+   */
+  ceilingRps?: number;
   /** CPU milliseconds per request: the server's process tree, PostgreSQL, the load generator. */
   cpu: { server: number; postgres: number; load: number };
   seqScans: string[];
@@ -54,7 +59,7 @@ const verdict = (s: ScenarioResult): string =>
 export function markdown(b: BenchResults): string {
   const rows = b.scenarios.map(
     (s) =>
-      `| ${s.name} | ${s.connections} | ${s.rps} | ${s.p50} | ${s.p95} | ${s.p99} | ${s.kind === 'ceiling' ? '1.00' : s.ratio.toFixed(2)} | ${s.cpu.server} + ${s.cpu.postgres} | ${verdict(s)} |`,
+      `| ${s.name} | ${s.connections} | ${s.rps} | ${s.p50} | ${s.p95} | ${s.p99} | ${s.kind === 'ceiling' ? '1.00' : s.ratio.toFixed(2)}${s.ceilingRps === undefined ? '' : ` (of ${s.ceilingRps})`} | ${s.cpu.server} + ${s.cpu.postgres} | ${verdict(s)} |`,
   );
   const lh = b.lighthouse.map((l) => `| ${l.page} | ${l.scores.join(', ')} | ${l.median} |`);
   const scans = b.explain.filter((e) => e.seqScans.length);

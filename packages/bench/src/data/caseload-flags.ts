@@ -6,6 +6,7 @@ import { appRouter, createContext } from '@stride/api';
 import { createDatabase } from '@stride/db';
 
 import { benchDatabaseUrl } from '../env';
+import { logStep } from './sql-helpers';
 
 /** Clinicians between statistics updates of the growing flag table. */
 const ANALYZE_EVERY = 20;
@@ -76,8 +77,5 @@ export async function fillCaseloadFlags(client: pg.Client): Promise<void> {
     throw new Error(
       `caseload_flags holds ${rows.rows[0]?.n ?? 0} rows for ${patients} patients in caseloads`,
     );
-  const seconds = ((performance.now() - t0) / 1000).toFixed(1);
-  console.log(
-    `  ${'caseload flags'.padEnd(30)} ${String(patients).padStart(9)} rows ${seconds.padStart(6)} s`,
-  );
+  logStep('caseload flags', patients, t0);
 }

@@ -39,6 +39,11 @@ export async function step(
     const result = typeof s === 'string' ? await client.query(s) : await client.query(s[0], s[1]);
     rows += result.rowCount ?? 0;
   }
+  logStep(label, rows, t0);
+}
+
+/** Prints a generation step's line: its label, the rows written and the seconds since `t0`. */
+export function logStep(label: string, rows: number, t0: number): void {
   const seconds = ((performance.now() - t0) / 1000).toFixed(1);
   console.log(`  ${label.padEnd(30)} ${String(rows).padStart(9)} rows ${seconds.padStart(6)} s`);
 }

@@ -94,8 +94,25 @@ try {
     () => bookingScenario(sessions.frontDesk, slots, booked),
     () => cancelScenario(sessions.frontDesk, booked.splice(0)),
   ];
-  /** Warms a scenario up, loads it on the current server, and judges it. */
-  const measure = async (scenario: Scenario): Promise<ScenarioResult> => {
+  // This host's speed drifts within a run (the trivial procedure: 353 and 576 req/s in two
+  // runs minutes apart), so a read is held to the ceiling measured beside it, not to the one
+  // measured minutes before: a short trivial run just before and just after, averaged.
+  const trivial = reads.find((s) => s.kind === 'ceiling');
+  if (!trivial) throw new Error('the read scenarios have no trivial procedure to compare with');
+  const ceilingNow = async (): Promise<number> =>
+    (
+      await runLoad({
+        url: server.url,
+        connections,
+        duration: PAIRED_CEILING_SECONDS,
+        requests: trivial.requests,
+      })
+    ).rps;
+  /**
+   * Warms a scenario up, loads it on the current server, and judges it: against `ceilingBefore`
+   * and a trivial run after it when given (reads), else against the run's first ceiling.
+   */
+  const measure = async (scenario: Scenario, ceilingBefore?: number): Promise<ScenarioResult> => {
     const url = server.url;
     const conns = scenario.connections ?? connections;
     // Warm up, and catch sequential scans from the real queries (stats flush within a second).
@@ -121,17 +138,23 @@ try {
     const after = await seqScanCounts(db, large);
     const seqScans = [...after].filter(([t, n]) => n > (before.get(t) ?? 0)).map(([t]) => t);
     if (scenario.kind === 'ceiling') ceiling = load.rps;
+    const ceilingRps =
+      ceilingBefore === undefined
+        ? undefined
+        : Math.round((ceilingBefore + (await ceilingNow())) / 2);
     const result = judge({
       ...load,
       name: scenario.name,
       kind: scenario.kind,
       connections: conns,
-      ratio: load.rps / ceiling,
+      ratio: load.rps / (ceilingRps ?? ceiling),
+      ...(ceilingRps === undefined ? {} : { ceilingRps }),
       cpu,
       seqScans,
     });
+    const of = ceilingRps === undefined ? '' : ` (of ${ceilingRps})`;
     console.log(
-      `${result.name.padEnd(44)} ${String(result.rps).padStart(8)} req/s  p50 ${result.p50}  p95 ${result.p95}  p99 ${result.p99}  ×${result.ratio.toFixed(2)}  cpu ms/req server ${cpu.server} pg ${cpu.postgres}  ${result.pass ? 'pass' : result.why.join('; ')}`,
+      `${result.name.padEnd(44)} ${String(result.rps).padStart(8)} req/s  p50 ${result.p50}  p95 ${result.p95}  p99 ${result.p99}  ×${result.ratio.toFixed(2)}${of}  cpu ms/req server ${cpu.server} pg ${cpu.postgres}  ${result.pass ? 'pass' : result.why.join('; ')}`,
     );
     for (const failure of load.failures) console.log(`  refused: ${failure}`);
     return result;
@@ -139,36 +162,12 @@ try {
   const wanted = (scenario: Scenario) =>
     // BENCH_ONLY narrows a run to the scenarios being worked on (the ceiling always runs).
     !only.length || scenario.kind === 'ceiling' || only.some((o) => scenario.name.includes(o));
-  // This host's speed drifts within a run (the trivial procedure: 353 and 576 req/s in two
-  // runs minutes apart), so a read is held to the ceiling measured beside it, not to the one
-  // measured minutes before: a short trivial run just before and just after, averaged.
-  const trivial = reads.find((s) => s.kind === 'ceiling');
-  const ceilingNow = async (): Promise<number> =>
-    trivial
-      ? (
-          await runLoad({
-            url: server.url,
-            connections,
-            duration: PAIRED_CEILING_SECONDS,
-            requests: trivial.requests,
-          })
-        ).rps
-      : ceiling;
   for (const make of scenarios) {
     const scenario = make();
     if (!wanted(scenario)) continue;
-    if (scenario.kind !== 'read') {
-      results.push(await measure(scenario));
-      continue;
-    }
-    const before = await ceilingNow();
-    const measured = await measure(scenario);
-    const beside = Math.round((before + (await ceilingNow())) / 2);
-    const result = judge({ ...measured, ratio: measured.rps / beside, ceilingRps: beside });
-    console.log(
-      `  beside it, the trivial procedure: ${beside} req/s → ×${result.ratio.toFixed(2)}  ${result.pass ? 'pass' : result.why.join('; ')}`,
+    results.push(
+      await measure(scenario, scenario.kind === 'read' ? await ceilingNow() : undefined),
     );
-    results.push(result);
   }
   const explain = await explainHotQueries(db);
   const lighthouse = skipLighthouse

@@ -267,6 +267,45 @@ describe.each(kinds)('cached caseload flags on %s', (kind) => {
     expect(await flagsOf('Stale')).toContain('low_adherence');
   });
 
+  it("reads a caseload's rows by its clinician: a row computed for another caseload is computed again", async () => {
+    const p = await w.onPlan('Moving', 30);
+    expect(await flagsOf('Moving')).toContain('low_adherence');
+    const row = and(
+      eq(schema.caseloadFlags.organizationId, w.org.id),
+      eq(schema.caseloadFlags.patientId, p.id),
+    );
+    const clinicianOfRow = async () =>
+      (
+        await db()
+          .select({ c: schema.caseloadFlags.clinicianId })
+          .from(schema.caseloadFlags)
+          .where(row)
+      )[0]?.c;
+    expect(await clinicianOfRow()).toBe(w.clinician.id);
+    // Current in every other respect, but made for someone else's caseload: not served.
+    const empty = { flags: [], flagIds: [], topSeverity: 4, topFlag: 7, flagCount: 0 };
+    await db()
+      .update(schema.caseloadFlags)
+      .set({ ...empty, clinicianId: crypto.randomUUID() })
+      .where(row);
+    expect(await flagsOf('Moving')).toContain('low_adherence');
+    expect(await clinicianOfRow()).toBe(w.clinician.id);
+    // The patient moves to a colleague: their caseload shows the flags and the row moves with them.
+    const colleague = await makeMember(db(), w.org.id, 'clinician', { locationIds: [w.loc.id] });
+    await db()
+      .update(schema.patients)
+      .set({ primaryClinicianId: colleague.id })
+      .where(eq(schema.patients.id, p.id));
+    const theirs = await callerAs(env, viewerFor(colleague, w.org, [w.loc.id])).caseload.list({
+      search: 'Moving',
+    });
+    expect(theirs.patients.map((x) => x.flags.map((f) => f.id))).toEqual([
+      expect.arrayContaining(['low_adherence']),
+    ]);
+    expect(await clinicianOfRow()).toBe(colleague.id);
+    expect((await doc().caseload.list({ search: 'Moving' })).total).toBe(0);
+  });
+
   it('writes as the app role bump the version under row-level security', async () => {
     const p = await w.onPlan('Portal', 30);
     const before = await version(p.id);

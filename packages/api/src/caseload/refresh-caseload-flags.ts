@@ -1,5 +1,5 @@
 import type { SQL } from 'drizzle-orm';
-import { and, asc, eq, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
 
 import type { Database } from '@stride/db';
 import { schema } from '@stride/db';
@@ -19,11 +19,16 @@ export const CASELOAD_FLAG_RULES = `${CASELOAD_RULES_VERSION}+inputs/1`;
 /** Rows per upsert statement: well under PostgreSQL's 65 535 bind parameters. */
 const UPSERT_BATCH = 1000;
 
-/** Join condition: a patient's cached flags row (if any). */
-export const patientCachedFlags = (): SQL | undefined =>
+/**
+ * Join condition: a patient's cached flags row (if any) as their current primary clinician's
+ * caseload computed it. A row computed for another clinician does not match, so it counts as
+ * missing and is computed again (and moved) when the new clinician's caseload is read.
+ */
+const patientCachedFlags = (): SQL | undefined =>
   and(
     eq(caseloadFlags.organizationId, patients.organizationId),
     eq(caseloadFlags.patientId, patients.id),
+    eq(caseloadFlags.clinicianId, patients.primaryClinicianId),
   );
 
 /** A patient's cached row is missing, from an older version, another day or other rules. */
@@ -85,13 +90,16 @@ export async function refreshCaseloadFlags(
   const stale = await db
     .select({
       id: patients.id,
+      // Never null: the where clause below keeps patients with a primary clinician only.
+      clinicianId: sql<string>`${patients.primaryClinicianId}`,
       homeLocationId: patients.homeLocationId,
       targetRaceDate: patients.targetRaceDate,
       version: patients.flagsVersion,
     })
     .from(patients)
     .leftJoin(caseloadFlags, patientCachedFlags())
-    .where(and(options.where, staleRow(today)))
+    // Flags belong to a caseload: a patient with no primary clinician is in none.
+    .where(and(options.where, isNotNull(patients.primaryClinicianId), staleRow(today)))
     .orderBy(asc(patients.id));
   if (stale.length === 0) return 0;
   const flags = await flagsForPatients(
@@ -113,6 +121,7 @@ export async function refreshCaseloadFlags(
     return {
       organizationId,
       patientId: p.id,
+      clinicianId: p.clinicianId,
       asOf: todayAt.get(p.homeLocationId) ?? localDateOf(now.getTime(), 'UTC'),
       version: p.version,
       rules: CASELOAD_FLAG_RULES,
@@ -129,6 +138,7 @@ export async function refreshCaseloadFlags(
       .onConflictDoUpdate({
         target: [caseloadFlags.organizationId, caseloadFlags.patientId],
         set: {
+          clinicianId: sql`excluded.clinician_id`,
           asOf: sql`excluded.as_of`,
           version: sql`excluded.version`,
           rules: sql`excluded.rules`,

@@ -46,8 +46,9 @@ const HOT_QUERIES: [name: string, sql: string, params: unknown[]][] = [
     [ORG, 'x'],
   ],
   [
-    // list-caseload.ts: the caseload's ids and sort keys read once, its staleness, total, and
-    // the first page's rows joined back to what they show.
+    // list-caseload.ts: the caseload's ids and sort keys read once (its cached rows in one
+    // range of the clinician's index), its staleness, total, and the first page's rows joined
+    // back to what they show.
     "caseload: stale check, total and a page of a clinician's patients",
     `WITH caseload AS (
        SELECT p.id, p.family_name, p.given_name, coalesce(cf.top_severity, 4) AS s1,
@@ -56,7 +57,9 @@ const HOT_QUERIES: [name: string, sql: string, params: unknown[]][] = [
            OR cf.as_of IS DISTINCT FROM (now() AT TIME ZONE l.time_zone)::date, false) AS stale
        FROM patients p
        JOIN locations l ON l.organization_id = p.organization_id AND l.id = p.home_location_id
-       LEFT JOIN caseload_flags cf ON cf.organization_id = p.organization_id AND cf.patient_id = p.id
+       LEFT JOIN (SELECT patient_id, version, as_of, top_severity, top_flag, flag_count
+                  FROM caseload_flags WHERE organization_id = $1 AND clinician_id = $2 OFFSET 0) cf
+         ON cf.patient_id = p.id
        WHERE p.organization_id = $1 AND p.primary_clinician_id = $2)
      SELECT (SELECT bool_or(stale) FROM caseload), (SELECT count(*) FROM caseload),
        (SELECT json_agg(json_build_object('id', pp.id, 'name', pp.family_name, 'at', pl.name,

@@ -28,9 +28,12 @@ describe('session token reader', () => {
     const reader = createSessionTokenReader({ secret, cookieName });
     const token = await tokenFor({ sid, sub: 'user' });
     const parts = token.split('.');
-    const flip = (s: string) => (s[5] === 'A' ? 'B' : 'A') + s.slice(1);
+    // Always a different first character: choosing it by another position left the part
+    // unchanged whenever its first character was already the replacement (1 in 64 a part).
+    const flip = (s: string) => (s.startsWith('A') ? 'B' : 'A') + s.slice(1);
     for (const i of [0, 2, 3, 4]) {
       const forged = parts.map((p, j) => (j === i ? flip(p) : p)).join('.');
+      expect(forged).not.toBe(token);
       expect(await reader.sessionIdOf(forged)).toBeNull();
     }
     expect(

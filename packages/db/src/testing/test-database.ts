@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -87,10 +87,16 @@ function pgliteTemplate(): Promise<Blob> {
       if (!fresh.dumpDataDir) throw new Error('a PGlite handle can dump its data directory');
       await fresh.migrate();
       const dump = await fresh.dumpDataDir();
-      // Written aside and renamed: a worker reading it meanwhile never sees half a file.
+      // Written aside and renamed: a worker reading it meanwhile never sees half a file. Only a
+      // cache: if it cannot be kept (a full disk), this process still uses the dump it made.
       const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
-      await writeFile(partial, new Uint8Array(await dump.arrayBuffer()));
-      await rename(partial, file);
+      try {
+        await writeFile(partial, new Uint8Array(await dump.arrayBuffer()));
+        await rename(partial, file);
+      } catch (error) {
+        console.warn(`could not keep the PGlite template at ${file}: ${String(error)}`);
+        await unlink(partial).catch(() => undefined);
+      }
       return dump;
     } finally {
       await fresh.close();

@@ -25,6 +25,8 @@ const kinds = await integrationKinds();
 const TODAY = '2026-11-26'; // TEST_NOW in Los Angeles
 const ago = (days: number) => addDays(TODAY, -days);
 const condition = 'patellofemoral_malalignment';
+/** A cached row's flags emptied: what a tampered (or wrongly served) row shows. */
+const EMPTY_FLAGS = { flags: [], flagIds: [], topSeverity: 4, topFlag: 7, flagCount: 0 };
 
 async function world(db: Database) {
   const org = await makeOrganization(db, 'Cache Clinic');
@@ -75,6 +77,12 @@ describe.each(kinds)('cached caseload flags on %s', (kind) => {
     expect(list.patients).toHaveLength(1);
     return list.patients[0]?.flags.map((f) => f.id) ?? [];
   };
+  /** The patient's cached flags row, whichever clinician it was computed for. */
+  const cachedRowOf = (patientId: string) =>
+    and(
+      eq(schema.caseloadFlags.organizationId, w.org.id),
+      eq(schema.caseloadFlags.patientId, patientId),
+    );
   const version = async (patientId: string) => {
     const [row] = await db()
       .select({ v: schema.patients.flagsVersion })
@@ -223,20 +231,16 @@ describe.each(kinds)('cached caseload flags on %s', (kind) => {
     // 05:30 UTC on TODAY + 2 is still the evening of TODAY + 1 in Los Angeles.
     const evening = new Date(`${addDays(TODAY, 2)}T05:30:00.000Z`);
     expect(await flagsOf('Evening', evening)).toContain('low_adherence');
-    const row = and(
-      eq(schema.caseloadFlags.organizationId, w.org.id),
-      eq(schema.caseloadFlags.patientId, p.id),
-    );
+    const row = cachedRowOf(p.id);
     const asOf = async () =>
       (
         await db().select({ asOf: schema.caseloadFlags.asOf }).from(schema.caseloadFlags).where(row)
       )[0]?.asOf;
     expect(await asOf()).toBe(addDays(TODAY, 1));
     // Emptied and dated by UTC's day: another day's row in Los Angeles, so computed again.
-    const empty = { flags: [], flagIds: [], topSeverity: 4, topFlag: 7, flagCount: 0 };
     await db()
       .update(schema.caseloadFlags)
-      .set({ ...empty, asOf: addDays(TODAY, 2) })
+      .set({ ...EMPTY_FLAGS, asOf: addDays(TODAY, 2) })
       .where(row);
     expect(await flagsOf('Evening', evening)).toContain('low_adherence');
     expect(await asOf()).toBe(addDays(TODAY, 1));
@@ -245,24 +249,20 @@ describe.each(kinds)('cached caseload flags on %s', (kind) => {
   it('serves the cached row while its version holds and recomputes one labelled older', async () => {
     const p = await w.onPlan('Stale', 30);
     expect(await flagsOf('Stale')).toContain('low_adherence');
-    const row = and(
-      eq(schema.caseloadFlags.organizationId, w.org.id),
-      eq(schema.caseloadFlags.patientId, p.id),
-    );
-    const empty = { flags: [], flagIds: [], topSeverity: 4, topFlag: 7, flagCount: 0 };
+    const row = cachedRowOf(p.id);
     // Tampered but current: the cache is what the caseload serves.
-    await db().update(schema.caseloadFlags).set(empty).where(row);
+    await db().update(schema.caseloadFlags).set(EMPTY_FLAGS).where(row);
     expect(await flagsOf('Stale')).toEqual([]);
     // As if computed from data read before a write that bumped the version: computed again.
     await db()
       .update(schema.caseloadFlags)
-      .set({ ...empty, version: sql`${schema.caseloadFlags.version} - 1` })
+      .set({ ...EMPTY_FLAGS, version: sql`${schema.caseloadFlags.version} - 1` })
       .where(row);
     expect(await flagsOf('Stale')).toContain('low_adherence');
     // Computed under other rules: computed again too.
     await db()
       .update(schema.caseloadFlags)
-      .set({ ...empty, rules: 'older-rules' })
+      .set({ ...EMPTY_FLAGS, rules: 'older-rules' })
       .where(row);
     expect(await flagsOf('Stale')).toContain('low_adherence');
   });
@@ -270,10 +270,7 @@ describe.each(kinds)('cached caseload flags on %s', (kind) => {
   it("reads a caseload's rows by its clinician: a row computed for another caseload is computed again", async () => {
     const p = await w.onPlan('Moving', 30);
     expect(await flagsOf('Moving')).toContain('low_adherence');
-    const row = and(
-      eq(schema.caseloadFlags.organizationId, w.org.id),
-      eq(schema.caseloadFlags.patientId, p.id),
-    );
+    const row = cachedRowOf(p.id);
     const clinicianOfRow = async () =>
       (
         await db()
@@ -283,10 +280,9 @@ describe.each(kinds)('cached caseload flags on %s', (kind) => {
       )[0]?.c;
     expect(await clinicianOfRow()).toBe(w.clinician.id);
     // Current in every other respect, but made for someone else's caseload: not served.
-    const empty = { flags: [], flagIds: [], topSeverity: 4, topFlag: 7, flagCount: 0 };
     await db()
       .update(schema.caseloadFlags)
-      .set({ ...empty, clinicianId: crypto.randomUUID() })
+      .set({ ...EMPTY_FLAGS, clinicianId: crypto.randomUUID() })
       .where(row);
     expect(await flagsOf('Moving')).toContain('low_adherence');
     expect(await clinicianOfRow()).toBe(w.clinician.id);

@@ -8,7 +8,7 @@ import type { Meta } from '../src';
 import { appRouter } from '../src';
 import { callerAs, viewerFor } from './helpers';
 
-type AnyProcedure = { _def: { meta?: Meta } };
+type AnyProcedure = { _def: { meta?: Meta; middlewares: unknown[] } };
 const procedures = Object.entries(
   appRouter._def.procedures as unknown as Record<string, AnyProcedure>,
 );
@@ -65,5 +65,14 @@ describe('every procedure declares who may call it', () => {
         expect(await codeOf(path, role), `${path} as ${role}`).toBe('FORBIDDEN');
       }
     }
+  });
+});
+
+// tRPC copies a call's options at every link of a procedure's chain and awaits each (trpc.ts):
+// ten links were a tenth of an encounter read's CPU. The guard, the signed-in gate, input, output
+// and the resolver are all a procedure needs; a new check belongs in one of the first two.
+describe('every procedure runs through a short chain', () => {
+  it.each(procedures)('%s has at most five links', (_path, procedure) => {
+    expect(procedure._def.middlewares.length).toBeLessThanOrEqual(5);
   });
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { DatabaseHandle } from '@stride/db';
@@ -16,7 +16,6 @@ import { orgPriorsSchema, startingPriors } from '@stride/diagnosis';
 
 import { priorProfilesOutput } from '../src/priors/list-prior-profiles';
 import { isStoredPriors, storedPriors } from '../src/priors/stored-priors';
-import { renderedOnce } from '../src/rendered-once';
 import { callerAs, testEnv, viewerFor } from './helpers';
 
 /**
@@ -25,16 +24,6 @@ import { callerAs, testEnv, viewerFor } from './helpers';
  * once. None of that may serve anything stale: every call reads the rows as they are now.
  */
 const kinds = await integrationKinds();
-
-describe('renderedOnce', () => {
-  it('renders a fixed statement to its text, and refuses one carrying values', () => {
-    const { encounters } = schema;
-    expect(renderedOnce(sql`select ${encounters.id} from ${encounters}`).queryChunks).toEqual([
-      expect.objectContaining({ value: ['select "encounters"."id" from "encounters"'] }),
-    ]);
-    expect(() => renderedOnce(sql`select ${'a value'}`)).toThrow(/no parameters/);
-  });
-});
 
 describe("priors.list's output check", () => {
   const v1 = startingPriors('clinic-method');

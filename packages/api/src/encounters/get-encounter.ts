@@ -1,13 +1,16 @@
+import type { SQL } from 'drizzle-orm';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 
 import { rawRows, schema } from '@stride/db';
 
 import type { AuthedContext } from '../context';
+import type { PlaceholderValues } from '../rendered-once';
+import type { LocationScope } from '../scope';
 import { emitAudit } from '../audit';
 import { notFound } from '../errors';
-import { renderedOnce } from '../rendered-once';
-import { inViewerLocations } from '../scope';
+import { renderedOnce, renderedWithPlaceholders } from '../rendered-once';
+import { inLocationScope, locationScopeOf, scopeLocationIds } from '../scope';
 
 const { diagnoses, encounterAddenda, encounters, locations, patients, users } = schema;
 
@@ -122,6 +125,19 @@ const selectEncounter = renderedOnce(
       and ${locations.id} = ${encounters.locationId}`,
 );
 
+/** The statement by encounter id, rendered once per location scope (renderedWithPlaceholders). */
+const ENCOUNTER_BY_ID = Object.fromEntries(
+  (['all', 'none', 'some'] as const).map((scope) => [
+    scope,
+    renderedWithPlaceholders(
+      sql`${selectEncounter}
+        where ${encounters.organizationId} = ${sql.placeholder('org')}
+          and ${encounters.id} = ${sql.placeholder('encounterId')}
+          and ${inLocationScope(scope, patients.homeLocationId, sql.placeholder('locationIds'))}`,
+    ),
+  ]),
+) as Record<LocationScope, (values: PlaceholderValues) => SQL>;
+
 /**
  * The encounter workspace's data; opening it is a read of the patient's record and is audited.
  * The encounter, its patient, location, current diagnosis and (once signed) addenda come in one
@@ -135,10 +151,11 @@ export async function getEncounter(
   const { viewer } = ctx;
   const [row] = await rawRows<{ r: EncounterJson }>(
     ctx.db,
-    sql`${selectEncounter}
-      where ${encounters.organizationId} = ${viewer.organizationId}
-        and ${encounters.id} = ${input.encounterId}
-        and ${inViewerLocations(viewer, patients.homeLocationId)}`,
+    ENCOUNTER_BY_ID[locationScopeOf(viewer)]({
+      org: viewer.organizationId,
+      encounterId: input.encounterId,
+      locationIds: scopeLocationIds(viewer),
+    }),
   );
   if (!row) throw notFound('That encounter');
   const e = row.r;

@@ -73,7 +73,17 @@ const encounterIds = (
 if (!skipBuild) buildApp();
 let server: Server = await startServer();
 let peakRssMb = 0;
-const sampler = setInterval(() => (peakRssMb = Math.max(peakRssMb, server.rssMb())), 500);
+/**
+ * What was running when the peak was sampled: a scenario's name, or the set-up around them. A
+ * run's first bench here peaked once at 1,031 MB and the next three at 521–555 with nothing
+ * changed, and a single number could not say when.
+ */
+let phase = 'start-up and sign-in';
+let peakDuring = phase;
+const sampler = setInterval(() => {
+  const rss = server.rssMb();
+  if (rss > peakRssMb) [peakRssMb, peakDuring] = [rss, phase];
+}, 500);
 const large = await largeTables(db);
 const results: ScenarioResult[] = [];
 let ceiling = 1;
@@ -115,6 +125,7 @@ try {
   const measure = async (scenario: Scenario, ceilingBefore?: number): Promise<ScenarioResult> => {
     const url = server.url;
     const conns = scenario.connections ?? connections;
+    phase = scenario.name;
     // Warm up, and catch sequential scans from the real queries (stats flush within a second).
     await new Promise((r) => setTimeout(r, 1500));
     const before = await seqScanCounts(db, large);
@@ -157,6 +168,7 @@ try {
       `${result.name.padEnd(44)} ${String(result.rps).padStart(8)} req/s  p50 ${result.p50}  p95 ${result.p95}  p99 ${result.p99}  ×${result.ratio.toFixed(2)}${of}  cpu ms/req server ${cpu.server} pg ${cpu.postgres}  ${result.pass ? 'pass' : result.why.join('; ')}`,
     );
     for (const failure of load.failures) console.log(`  refused: ${failure}`);
+    phase = `after ${scenario.name}`;
     return result;
   };
   const wanted = (scenario: Scenario) =>
@@ -169,6 +181,7 @@ try {
       await measure(scenario, scenario.kind === 'read' ? await ceilingNow() : undefined),
     );
   }
+  phase = 'EXPLAIN and Lighthouse';
   const explain = await explainHotQueries(db);
   const lighthouse = skipLighthouse
     ? []
@@ -201,6 +214,7 @@ try {
     scenarios: results,
     explain,
     peakRssMb,
+    peakRssDuring: peakDuring,
     lighthouse,
     pass,
   });

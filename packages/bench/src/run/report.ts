@@ -33,6 +33,8 @@ export interface BenchResults {
   scenarios: ScenarioResult[];
   explain: ExplainFinding[];
   peakRssMb: number;
+  /** The scenario (or set-up step) running when peakRssMb was sampled. */
+  peakRssDuring: string;
   lighthouse: LighthouseResult[];
   pass: boolean;
 }
@@ -64,7 +66,7 @@ export function markdown(b: BenchResults): string {
   const lh = b.lighthouse.map((l) => `| ${l.page} | ${l.scores.join(', ')} | ${l.median} |`);
   const scans = b.explain.filter((e) => e.seqScans.length);
   return [
-    `Run ${b.at}, load average ${b.loadAverage.map((l) => l.toFixed(2)).join(' / ')} on ${b.cpus} CPUs, ${b.durationSeconds} s per scenario. Peak server RSS ${b.peakRssMb} MB.`,
+    `Run ${b.at}, load average ${b.loadAverage.map((l) => l.toFixed(2)).join(' / ')} on ${b.cpus} CPUs, ${b.durationSeconds} s per scenario. Peak server RSS ${b.peakRssMb} MB (${b.peakRssDuring}).`,
     '',
     '| scenario | conns | req/s | p50 ms | p95 ms | p99 ms | × trivial | CPU ms/req server + PostgreSQL | verdict |',
     '| --- | --: | --: | --: | --: | --: | --: | --: | --- |',

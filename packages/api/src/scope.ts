@@ -42,3 +42,8 @@ export function inLocationScope(
   if (scope === 'none') return sql`false`;
   return sql`${column} = any(${sql.param(locationIds)}::uuid[])`;
 }
+
+/** One of something per location scope (a statement rendered once for each, say). */
+export function perLocationScope<T>(make: (scope: LocationScope) => T): Record<LocationScope, T> {
+  return { all: make('all'), none: make('none'), some: make('some') };
+}

@@ -1,16 +1,13 @@
-import type { SQL } from 'drizzle-orm';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 
 import { rawRows, schema } from '@stride/db';
 
 import type { AuthedContext } from '../context';
-import type { PlaceholderValues } from '../rendered-once';
-import type { LocationScope } from '../scope';
 import { emitAudit } from '../audit';
 import { notFound } from '../errors';
 import { renderedOnce, renderedWithPlaceholders } from '../rendered-once';
-import { inLocationScope, locationScopeOf, scopeLocationIds } from '../scope';
+import { inLocationScope, locationScopeOf, perLocationScope, scopeLocationIds } from '../scope';
 
 const { diagnoses, encounterAddenda, encounters, locations, patients, users } = schema;
 
@@ -126,17 +123,14 @@ const selectEncounter = renderedOnce(
 );
 
 /** The statement by encounter id, rendered once per location scope (renderedWithPlaceholders). */
-const ENCOUNTER_BY_ID = Object.fromEntries(
-  (['all', 'none', 'some'] as const).map((scope) => [
-    scope,
-    renderedWithPlaceholders(
-      sql`${selectEncounter}
-        where ${encounters.organizationId} = ${sql.placeholder('org')}
-          and ${encounters.id} = ${sql.placeholder('encounterId')}
-          and ${inLocationScope(scope, patients.homeLocationId, sql.placeholder('locationIds'))}`,
-    ),
-  ]),
-) as Record<LocationScope, (values: PlaceholderValues) => SQL>;
+const ENCOUNTER_BY_ID = perLocationScope((scope) =>
+  renderedWithPlaceholders(
+    sql`${selectEncounter}
+      where ${encounters.organizationId} = ${sql.placeholder('org')}
+        and ${encounters.id} = ${sql.placeholder('encounterId')}
+        and ${inLocationScope(scope, patients.homeLocationId, sql.placeholder('locationIds'))}`,
+  ),
+);
 
 /**
  * The encounter workspace's data; opening it is a read of the patient's record and is audited.

@@ -6,12 +6,10 @@ import type { Viewer } from '@stride/auth';
 import { rawRows, schema } from '@stride/db';
 
 import type { AuthedContext } from '../context';
-import type { PlaceholderValues } from '../rendered-once';
-import type { LocationScope } from '../scope';
 import { emitAudit } from '../audit';
 import { notFound } from '../errors';
 import { renderedWithPlaceholders } from '../rendered-once';
-import { inLocationScope, locationScopeOf, scopeLocationIds } from '../scope';
+import { inLocationScope, locationScopeOf, perLocationScope, scopeLocationIds } from '../scope';
 
 const { locations, patients, users } = schema;
 
@@ -62,17 +60,14 @@ const selectDetails = (where: SQL) => sql`select json_build_object(
 
 /** The chart's statement per location scope, and the portal's own record's. */
 const DETAILS = {
-  chart: Object.fromEntries(
-    (['all', 'none', 'some'] as const).map((scope) => [
-      scope,
-      renderedWithPlaceholders(
-        selectDetails(
-          sql`${patients.id} = ${sql.placeholder('patientId')}
-            and ${inLocationScope(scope, patients.homeLocationId, sql.placeholder('locationIds'))}`,
-        ),
+  chart: perLocationScope((scope) =>
+    renderedWithPlaceholders(
+      selectDetails(
+        sql`${patients.id} = ${sql.placeholder('patientId')}
+          and ${inLocationScope(scope, patients.homeLocationId, sql.placeholder('locationIds'))}`,
       ),
-    ]),
-  ) as Record<LocationScope, (values: PlaceholderValues) => SQL>,
+    ),
+  ),
   own: renderedWithPlaceholders(
     selectDetails(sql`${patients.userId} = ${sql.placeholder('userId')}`),
   ),

@@ -29,13 +29,12 @@ const slot = (name: string): SQL => sql`${sql.placeholder(name)}`;
  * schema on each was a tenth of opening a chart in one process. `patientHome` looks the
  * location up from the patient, in the same statement.
  */
-const AUDIT_INSERTS = {
-  given: undefined as ((values: PlaceholderValues) => SQL) | undefined,
-  patientHome: undefined as ((values: PlaceholderValues) => SQL) | undefined,
-};
+type AuditShape = 'given' | 'patientHome';
+const auditInserts = new Map<AuditShape, (values: PlaceholderValues) => SQL>();
 
-function auditInsert(tx: Database, shape: keyof typeof AUDIT_INSERTS) {
-  const cached = AUDIT_INSERTS[shape];
+/** Rendered on first use: the insert builder needs a database handle (any: only its dialect). */
+function auditInsert(tx: Database, shape: AuditShape) {
+  const cached = auditInserts.get(shape);
   if (cached) return cached;
   const bind = renderedWithPlaceholders(
     tx
@@ -59,7 +58,7 @@ function auditInsert(tx: Database, shape: keyof typeof AUDIT_INSERTS) {
       })
       .getSQL(),
   );
-  AUDIT_INSERTS[shape] = bind;
+  auditInserts.set(shape, bind);
   return bind;
 }
 
@@ -71,7 +70,8 @@ function auditInsert(tx: Database, shape: keyof typeof AUDIT_INSERTS) {
  * (looked up in the same statement), so the log can be read in that location's time zone.
  */
 export async function emitAudit(tx: Database, viewer: Viewer, entry: AuditEntry): Promise<void> {
-  const shape = entry.patientId && !entry.locationId ? 'patientHome' : 'given';
+  // The home location only when the call names none, as before (`entry.locationId ?? home`).
+  const shape = entry.patientId && entry.locationId == null ? 'patientHome' : 'given';
   const insert = auditInsert(
     tx,
     shape,

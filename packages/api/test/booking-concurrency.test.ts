@@ -4,10 +4,12 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import type { DatabaseHandle } from '@stride/db';
-import type { PickResult, Slot } from '@stride/scheduling';
+import type { Slot } from '@stride/scheduling';
 import { rawRows } from '@stride/db';
 import { createTestDatabase, postgresAvailable } from '@stride/db/testing';
 
+import type { AppointmentSummary } from '../src/scheduling/appointment-summary';
+import type { ClaimResult } from '../src/scheduling/claim-resources';
 import { claimResources } from '../src/scheduling/claim-resources';
 import { testEnv } from './helpers';
 import { overlappingAllocations, schedulingWorld, typeId } from './scheduling-world';
@@ -96,9 +98,9 @@ describe.skipIf(!hasServer)('booking under concurrency on PostgreSQL', () => {
       startMs: 0,
       endMs: 1,
     } as unknown as Slot;
-    const placed = (result: PickResult | undefined) =>
+    const placed = (result: ClaimResult | undefined) =>
       result?.ok ? result.pick.allocations.map((a) => a.resourceId) : result;
-    let first: PickResult | undefined;
+    let first: ClaimResult | undefined;
     let commit = () => {};
     const open = new Promise<void>((resolve) => (commit = resolve));
     const firstTx = handle.db.transaction(async (tx) => {
@@ -106,21 +108,92 @@ describe.skipIf(!hasServer)('booking under concurrency on PostgreSQL', () => {
       await open;
     });
     await vi.waitFor(() => expect(first).toBeDefined());
-    const second = await handle.db.transaction((tx) =>
-      claimResources(tx, w.org.id, slot, undefined),
-    );
+    // Passing over both takes no more round trips than claiming the first would.
+    let statements = 0;
+    const second = await handle.db.transaction(async (tx) => {
+      const execute = tx.execute.bind(tx);
+      vi.spyOn(tx, 'execute').mockImplementation((query) => {
+        statements += 1;
+        return execute(query);
+      });
+      const result = await claimResources(tx, w.org.id, slot, undefined);
+      expect(statements).toBe(1);
+      return result;
+    });
+    // Asked for by name while being placed, the clinician is not given: the booking is told to
+    // wait (in_flight) rather than race the other to the constraint.
     const asked = await handle.db.transaction((tx) => claimResources(tx, w.org.id, slot, c1));
     commit();
     await firstTx;
     expect(placed(first)).toEqual([c1, r1]);
     expect(placed(second)).toEqual([c2, r2]);
-    // Asked for by name, the clinician is still given (the constraint decides); the room is not.
-    expect(placed(asked)).toEqual([c1, r2]);
+    expect(asked).toEqual({ ok: false, reason: 'in_flight', placing: [c1] });
     // Claims end with their transaction.
     const after = await handle.db.transaction((tx) =>
       claimResources(tx, w.org.id, slot, undefined),
     );
     expect(placed(after)).toEqual([c1, r1]);
+  });
+
+  it('a booking whose gait lab another booking is placing waits for it holding nothing, then books', async () => {
+    const [lab] = await rawRows<{ id: string }>(
+      handle.db,
+      sql`select id from resources where location_id = ${w.loc.id} and kind = 'gait_lab' and active`,
+    );
+    if (!lab) throw new Error('the location has no gait lab');
+    const alone = (clinicianId: string, resourceIds: string[]) =>
+      ({
+        clinicianIds: [clinicianId],
+        resources: resourceIds.length ? [{ kind: 'gait_lab', resourceIds }] : [],
+        occupiedStartMs: 0,
+        occupiedEndMs: 1,
+        startMs: 0,
+        endMs: 1,
+      }) as unknown as Slot;
+    // Another booking, still open, has claimed Dr A and the lab (and placed nothing).
+    let claimed: ClaimResult | undefined;
+    let commit = () => {};
+    const open = new Promise<void>((resolve) => (commit = resolve));
+    const placingTx = handle.db.transaction(async (tx) => {
+      claimed = await claimResources(tx, w.org.id, alone(w.drA.id, [lab.id]), w.drA.id);
+      await open;
+    });
+    await vi.waitFor(() => expect(claimed?.ok).toBe(true));
+
+    let booked: AppointmentSummary | undefined;
+    const booking = w.as
+      .desk()
+      .scheduling.book({
+        locationId: w.loc.id,
+        appointmentTypeId: typeId(w.types, 'initial_assessment'),
+        clinicianId: w.drB.id,
+        patientId: w.patients[2]?.record.id,
+        start: new Date('2027-01-06T10:00:00-08:00').toISOString(),
+        idempotencyKey: randomUUID(),
+      })
+      .then((summary) => (booked = summary));
+    await vi.waitFor(
+      async () => {
+        const [row] = await rawRows<{ n: number }>(
+          handle.db,
+          sql`select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted`,
+        );
+        expect(row?.n).toBe(1);
+      },
+      { timeout: 10_000 },
+    );
+    // While it waits it holds no claim: Dr B, whom it had claimed, is free to claim.
+    const meanwhile = await handle.db.transaction((tx) =>
+      claimResources(tx, w.org.id, alone(w.drB.id, []), w.drB.id),
+    );
+    expect(meanwhile.ok).toBe(true);
+    expect(booked).toBeUndefined();
+    // The other booking ends without placing the lab: this one gets it.
+    commit();
+    await placingTx;
+    await booking;
+    expect(booked?.clinician.id).toBe(w.drB.id);
+    expect(await overlappingAllocations(handle.db)).toBe(0);
   });
 
   it('a claim passes over a clinician and room booked since the slot was planned', async () => {

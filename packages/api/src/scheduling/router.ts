@@ -25,6 +25,9 @@ import { checkedWeekSlotsOutput, listWeekSlots, listWeekSlotsInput } from './lis
 import { rescheduleAppointment, rescheduleAppointmentInput } from './reschedule-appointment';
 import { setAppointmentStatus, setAppointmentStatusInput } from './set-appointment-status';
 
+/** Appointments are not what a viewer is made of: their author's viewer stays remembered. */
+const KEEPS_VIEWER = { keepsViewer: true } as const;
+
 /** Patients book for themselves; front desk, clinicians and admins book on their behalf. */
 export const schedulingRouter = createTRPCRouter({
   options: authedProcedure
@@ -37,22 +40,22 @@ export const schedulingRouter = createTRPCRouter({
     .output(checkedWeekSlotsOutput)
     .query(({ ctx, input }) => listWeekSlots(ctx, input)),
   book: authedProcedure
-    .meta(audited('appointment.book', 'appointment.hold'))
+    .meta({ ...audited('appointment.book', 'appointment.hold'), ...KEEPS_VIEWER })
     .input(bookAppointmentInput)
     .output(appointmentSummary)
     .mutation(({ ctx, input }) => bookAppointment(ctx, input)),
   confirm: authedProcedure
-    .meta(audited('appointment.confirm'))
+    .meta({ ...audited('appointment.confirm'), ...KEEPS_VIEWER })
     .input(appointmentIdInput)
     .output(appointmentSummary)
     .mutation(({ ctx, input }) => confirmAppointment(ctx, input)),
   cancel: authedProcedure
-    .meta(audited('appointment.cancel'))
+    .meta({ ...audited('appointment.cancel'), ...KEEPS_VIEWER })
     .input(cancelAppointmentInput)
     .output(appointmentSummary)
     .mutation(({ ctx, input }) => cancelAppointment(ctx, input)),
   reschedule: authedProcedure
-    .meta(audited('appointment.reschedule'))
+    .meta({ ...audited('appointment.reschedule'), ...KEEPS_VIEWER })
     .input(rescheduleAppointmentInput)
     .output(appointmentSummary)
     .mutation(({ ctx, input }) => rescheduleAppointment(ctx, input)),
@@ -76,7 +79,10 @@ export const schedulingRouter = createTRPCRouter({
     .output(scheduleOutput)
     .query(({ ctx, input }) => listSchedule(ctx, input)),
   setStatus: schedulingStaffProcedure
-    .meta(audited('appointment.checked_in', 'appointment.completed', 'appointment.no_show'))
+    .meta({
+      ...audited('appointment.checked_in', 'appointment.completed', 'appointment.no_show'),
+      ...KEEPS_VIEWER,
+    })
     .input(setAppointmentStatusInput)
     .output(appointmentSummary)
     .mutation(({ ctx, input }) => setAppointmentStatus(ctx, input)),

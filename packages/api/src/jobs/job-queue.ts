@@ -3,6 +3,7 @@ import type PgBoss from 'pg-boss';
 import { sql } from 'drizzle-orm';
 
 import type { Database } from '@stride/db';
+import { sendWithNextStatement } from '@stride/db';
 
 import type { QueueName } from './queues';
 import { QUEUES } from './queues';
@@ -20,8 +21,8 @@ export interface QueuedJob {
 /** Where services put background work. Enqueued in the caller's transaction, or not at all. */
 export interface JobQueue {
   /**
-   * Queues the jobs in one statement: a booking's confirmation and reminder were two round
-   * trips of its transaction.
+   * Queues the jobs in one statement, sent with the transaction's next statement or its COMMIT:
+   * a booking's confirmation and reminder were two round trips of its transaction, then one.
    */
   send(tx: Database, jobs: readonly QueuedJob[]): Promise<void>;
 }
@@ -38,11 +39,17 @@ export function toDrizzleSql(text: string, values: unknown[]): SQL {
   return query;
 }
 
-function transactionAdapter(tx: Database): PgBoss.Db {
+/**
+ * pg-boss's insert in the caller's transaction, without a round trip of its own: it travels with
+ * the transaction's next statement or its COMMIT (sendWithNextStatement), and fails the call
+ * with them if it fails. Nothing reads what it answers (`JobQueue.send` returns nothing); a
+ * booking's jobs were one of its eight round trips.
+ */
+function heldInsertAdapter(tx: Database): PgBoss.Db {
   return {
     executeSql: async (text, values) => {
-      const result: unknown = await tx.execute(toDrizzleSql(text, values));
-      return result as { rows: unknown[] };
+      await sendWithNextStatement(tx, toDrizzleSql(text, values));
+      return { rows: [] };
     },
   };
 }
@@ -59,7 +66,7 @@ export function pgBossJobQueue(boss: PgBoss): JobQueue {
           ...(startAfter ? { startAfter: startAfter.toISOString() } : {}),
           ...(singletonKey ? { singletonKey } : {}),
         })),
-        { db: transactionAdapter(tx) },
+        { db: heldInsertAdapter(tx) },
       );
     },
   };

@@ -1,7 +1,7 @@
 import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 
 import type { Database } from '@stride/db';
-import { schema } from '@stride/db';
+import { schema, sendWithNextStatement } from '@stride/db';
 
 const { appointmentAllocations, appointments } = schema;
 
@@ -16,6 +16,11 @@ const STILL_IN_THE_WAY_MS = 86_400_000;
  * Frees the time of holds whose patient never confirmed. Runs inside each booking transaction
  * before its insert, so a lapsed hold can never block a real booking at the constraint. A hold
  * that another booking is releasing right now is left to it rather than waited for.
+ *
+ * One statement, and no round trip of its own: nothing the booking does depends on its answer,
+ * only on its having run before the insert, so it travels with the booking's next statement
+ * (sendWithNextStatement), and fails the booking with it if it fails. It was one round trip of
+ * every booking, and two when a hold had lapsed.
  */
 export async function releaseLapsedHolds(
   tx: Database,
@@ -38,34 +43,34 @@ export async function releaseLapsedHolds(
       ),
     )
     .for('update', { skipLocked: true });
-  const lapsed = await tx
-    .update(appointments)
-    .set({
-      status: 'cancelled',
-      cancelledAt: now,
-      cancelReason: 'Hold expired before it was confirmed.',
-    })
-    .where(
-      and(
-        eq(appointments.organizationId, organizationId),
-        inArray(appointments.id, lapsedHolds),
-        eq(appointments.status, 'held'),
-      ),
-    )
-    .returning({ id: appointments.id });
-  if (lapsed.length === 0) return;
-  await tx
+  const lapsed = tx.$with('lapsed').as(
+    tx
+      .update(appointments)
+      .set({
+        status: 'cancelled',
+        cancelledAt: now,
+        cancelReason: 'Hold expired before it was confirmed.',
+      })
+      .where(
+        and(
+          eq(appointments.organizationId, organizationId),
+          inArray(appointments.id, lapsedHolds),
+          eq(appointments.status, 'held'),
+        ),
+      )
+      .returning({ id: appointments.id }),
+  );
+  const freed = tx
+    .with(lapsed)
     .update(appointmentAllocations)
     .set({ active: false })
     .where(
       and(
         eq(appointmentAllocations.organizationId, organizationId),
-        inArray(
-          appointmentAllocations.appointmentId,
-          lapsed.map((l) => l.id),
-        ),
+        inArray(appointmentAllocations.appointmentId, tx.select({ id: lapsed.id }).from(lapsed)),
       ),
     );
+  await sendWithNextStatement(tx, freed.getSQL());
 }
 
 /** Frees every resource of one appointment (cancel, reschedule, lapse). */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
 import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import type { DatabaseHandle } from '@stride/db';
@@ -17,6 +18,9 @@ import { overlappingAllocations, schedulingWorld, typeId } from './scheduling-wo
 // Concurrency is a property of the real server; PGlite has one connection. In CI a missing
 // server fails this file (postgresAvailable throws) instead of skipping it.
 const hasServer = await postgresAvailable();
+// Every statement node-postgres sends (a round trip each), spied on before any connection is
+// made: the statement cache binds each connection's query method when it connects.
+const sent = vi.spyOn(pg.Client.prototype, 'query');
 
 describe.skipIf(!hasServer)('booking under concurrency on PostgreSQL', () => {
   let handle: DatabaseHandle;
@@ -243,6 +247,35 @@ describe.skipIf(!hasServer)('booking under concurrency on PostgreSQL', () => {
       clinician.resource_id,
       room.resource_id,
     ]);
+  });
+
+  it('a front-desk booking is six round trips on its connection, once its statements are prepared', async () => {
+    const book = (start: string) =>
+      w.as.desk().scheduling.book({
+        locationId: w.loc.id,
+        appointmentTypeId: typeId(w.types, 'follow_up'),
+        patientId: w.patients[3]?.record.id,
+        start: new Date(start).toISOString(),
+        idempotencyKey: randomUUID(),
+      });
+    // The first booking prepares the statements on the connection the next one reuses.
+    await book('2027-01-07T09:00:00-08:00');
+    const from = sent.mock.calls.length;
+    await book('2027-01-07T11:00:00-08:00');
+    // By connection: the job runner polls on connections of its own meanwhile.
+    const byConnection = new Map<number, string[]>();
+    sent.mock.contexts.slice(from).forEach((client, i) => {
+      const pid = (client as pg.Client & { processID: number }).processID;
+      const config: unknown = sent.mock.calls[from + i]?.[0];
+      const text =
+        typeof config === 'string' ? config : String((config as { text?: unknown } | null)?.text);
+      byConnection.set(pid, [...(byConnection.get(pid) ?? []), text]);
+    });
+    const booking = [...byConnection.values()].find((texts) => texts[0]?.startsWith('begin;'));
+    // BEGIN + patient check; SAVEPOINT + hold release + location; slot rules; claim; insert;
+    // jobs + audit row + COMMIT.
+    expect(booking?.length, booking?.map((t) => t.slice(0, 60)).join('\n')).toBe(6);
+    expect(booking?.at(-1)).toMatch(/commit$/);
   });
 
   it('the database itself refuses an overlapping allocation, whatever the application does', async () => {

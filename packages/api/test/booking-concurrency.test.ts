@@ -131,7 +131,7 @@ describe.skipIf(!hasServer)('booking under concurrency on PostgreSQL', () => {
     await firstTx;
     expect(placed(first)).toEqual([c1, r1]);
     expect(placed(second)).toEqual([c2, r2]);
-    expect(asked).toEqual({ ok: false, reason: 'in_flight', placing: [c1] });
+    expect(asked).toMatchObject({ ok: false, reason: 'in_flight', placing: [c1] });
     // Claims end with their transaction.
     const after = await handle.db.transaction((tx) =>
       claimResources(tx, w.org.id, slot, undefined),
@@ -145,14 +145,16 @@ describe.skipIf(!hasServer)('booking under concurrency on PostgreSQL', () => {
       sql`select id from resources where location_id = ${w.loc.id} and kind = 'gait_lab' and active`,
     );
     if (!lab) throw new Error('the location has no gait lab');
+    const start = Date.parse('2027-01-06T10:00:00-08:00');
+    // Claims over the booking's start: claims are per resource and period.
     const alone = (clinicianId: string, resourceIds: string[]) =>
       ({
         clinicianIds: [clinicianId],
         resources: resourceIds.length ? [{ kind: 'gait_lab', resourceIds }] : [],
-        occupiedStartMs: 0,
-        occupiedEndMs: 1,
-        startMs: 0,
-        endMs: 1,
+        occupiedStartMs: start,
+        occupiedEndMs: start + 60_000,
+        startMs: start,
+        endMs: start + 60_000,
       }) as unknown as Slot;
     // Another booking, still open, has claimed Dr A and the lab (and placed nothing).
     let claimed: ClaimResult | undefined;
@@ -172,7 +174,7 @@ describe.skipIf(!hasServer)('booking under concurrency on PostgreSQL', () => {
         appointmentTypeId: typeId(w.types, 'initial_assessment'),
         clinicianId: w.drB.id,
         patientId: w.patients[2]?.record.id,
-        start: new Date('2027-01-06T10:00:00-08:00').toISOString(),
+        start: new Date(start).toISOString(),
         idempotencyKey: randomUUID(),
       })
       .then((summary) => (booked = summary));
@@ -198,6 +200,41 @@ describe.skipIf(!hasServer)('booking under concurrency on PostgreSQL', () => {
     await booking;
     expect(booked?.clinician.id).toBe(w.drB.id);
     expect(await overlappingAllocations(handle.db)).toBe(0);
+  });
+
+  it('claims one resource over periods: bookings of one clinician at other times do not wait', async () => {
+    const [clinician, room] = [randomUUID(), randomUUID()];
+    const at = (startMs: number, minutes: number) =>
+      ({
+        clinicianIds: [clinician],
+        resources: [{ kind: 'exam_room', resourceIds: [room] }],
+        occupiedStartMs: startMs,
+        occupiedEndMs: startMs + minutes * 60_000,
+        startMs,
+        endMs: startMs + minutes * 60_000,
+      }) as unknown as Slot;
+    const ten = Date.parse('2027-01-08T10:00:00-08:00');
+    let first: ClaimResult | undefined;
+    let commit = () => {};
+    const open = new Promise<void>((resolve) => (commit = resolve));
+    const firstTx = handle.db.transaction(async (tx) => {
+      first = await claimResources(tx, w.org.id, at(ten, 35), clinician);
+      await open;
+    });
+    await vi.waitFor(() => expect(first?.ok).toBe(true));
+    const claim = (slot: Slot) =>
+      handle.db.transaction((tx) => claimResources(tx, w.org.id, slot, clinician));
+    // 10:45 for 35 minutes shares no quarter hour with 10:00–10:35: claimed at once.
+    expect((await claim(at(ten + 45 * 60_000, 35))).ok).toBe(true);
+    // 10:30 overlaps it: told to wait for it.
+    expect(await claim(at(ten + 30 * 60_000, 35))).toMatchObject({
+      ok: false,
+      reason: 'in_flight',
+      placing: [clinician, room],
+    });
+    commit();
+    await firstTx;
+    expect((await claim(at(ten + 30 * 60_000, 35))).ok).toBe(true);
   });
 
   it('a claim passes over a clinician and room booked since the slot was planned', async () => {

@@ -38,7 +38,10 @@ const claimStatement = renderedWithPlaceholders(sql`
     array(
       select (select c.id from unnest(${sql.placeholder('candidates')}::text[], ${sql.placeholder('groups')}::int[]) as c(id, grp)
               where case when c.grp <> g.grp or c.id = any(busy.ids) then false
-                         else pg_try_advisory_xact_lock(${CLAIM_LOCK_SPACE}, hashtext(c.id)) end
+                         else not exists (
+                           select from generate_series(${sql.placeholder('firstPeriod')}::bigint,
+                                                       ${sql.placeholder('lastPeriod')}::bigint) as k
+                           where not pg_try_advisory_xact_lock(${CLAIM_LOCK_SPACE}, hashtext(c.id || ':' || k))) end
               limit 1)
       from generate_series(0, ${sql.placeholder('groupCount')}::int - 1) as g(grp)
       order by g.grp
@@ -49,7 +52,31 @@ const claimStatement = renderedWithPlaceholders(sql`
  * What the claim found: the pick, or that no candidate is free, or which candidates (the first
  * free of each kind) other bookings are placing right now, when every free one of a kind is.
  */
-export type ClaimResult = PickResult | { ok: false; reason: 'in_flight'; placing: string[] };
+export type ClaimResult =
+  PickResult | ({ ok: false; reason: 'in_flight'; placing: string[] } & ClaimPeriods);
+
+/** The claim periods a slot's occupied time touches (see CLAIM_PERIOD_MS). */
+export interface ClaimPeriods {
+  firstPeriod: number;
+  lastPeriod: number;
+}
+
+/**
+ * A claim is on a resource over periods of this length, each one the slot's occupied time (with
+ * its buffers) touches, not on the resource at all times. Claimed whole, a clinician booked at
+ * 10:00 and at 10:45 at once made one booking wait for the other, and under the bench's load
+ * bookings of one clinician queued behind each other until some gave up (5 of 1,500 refused,
+ * their slots free). Overlapping bookings always share a period; adjacent ones may share one
+ * at their edge and only wait, briefly.
+ */
+const CLAIM_PERIOD_MS = 15 * 60_000;
+
+function claimPeriods(slot: Slot): ClaimPeriods {
+  return {
+    firstPeriod: Math.floor(slot.occupiedStartMs / CLAIM_PERIOD_MS),
+    lastPeriod: Math.floor((slot.occupiedEndMs - 1) / CLAIM_PERIOD_MS),
+  };
+}
 
 /**
  * Picks the slot's clinician and rooms as `pickResources` does, passing over any candidate that
@@ -97,6 +124,7 @@ export async function claimResources(
       // before bounds the index range. A longer one would only go unseen here; the constraint
       // holds.
       earliest: new Date(slot.occupiedStartMs - DAY_MS).toISOString(),
+      ...claimPeriods(slot),
     }),
   );
   const busy = new Set(row?.busy);
@@ -116,14 +144,18 @@ export async function claimResources(
       if (!busy.has(id)) excluded.push(id);
     }
   });
-  if (placing.length > 0) return { ok: false, reason: 'in_flight', placing };
+  if (placing.length > 0) return { ok: false, reason: 'in_flight', placing, ...claimPeriods(slot) };
   // What is booked already is never picked: the insert could only fail.
   return pickResources(slot, { clinicianId, excludeResourceIds: excluded });
 }
 
+// In one order for every waiter, resource by resource and period by period (the ids sorted,
+// each one's periods in turn), so two waiters cannot each hold what the other waits for.
 const waitStatement = renderedWithPlaceholders(sql`
-  select count(pg_advisory_xact_lock(${CLAIM_LOCK_SPACE}, hashtext(t.id)))::int as waited
-  from unnest(${sql.placeholder('ids')}::text[]) as t(id)`);
+  select count(pg_advisory_xact_lock(${CLAIM_LOCK_SPACE}, hashtext(t.id || ':' || k)))::int as waited
+  from unnest(${sql.placeholder('ids')}::text[]) as t(id)
+  cross join lateral generate_series(${sql.placeholder('firstPeriod')}::bigint,
+                                     ${sql.placeholder('lastPeriod')}::bigint) as k`);
 
 /** Ends awaitPlacing's savepoint by rolling it back; never leaves it. */
 class WaitOver extends Error {}
@@ -134,10 +166,14 @@ class WaitOver extends Error {}
  * the attempt's own savepoint (its claims among them) is rolled back too, so a booking never
  * waits while holding a claim, and two waiting bookings cannot wait for each other.
  */
-export async function awaitPlacing(db: Database, ids: readonly string[]): Promise<void> {
+export async function awaitPlacing(
+  db: Database,
+  ids: readonly string[],
+  periods: ClaimPeriods,
+): Promise<void> {
   try {
     await db.transaction(async (tx) => {
-      await tx.execute(waitStatement({ ids: [...ids].sort() }));
+      await tx.execute(waitStatement({ ids: [...ids].sort(), ...periods }));
       throw new WaitOver();
     });
   } catch (error) {

@@ -8,6 +8,7 @@ import { checkSlotBookable, DEFAULT_STEP_MINUTES } from '@stride/scheduling';
 
 import type { AuthedContext } from '../context';
 import type { AppointmentSummary } from './appointment-summary';
+import type { ClaimPeriods } from './claim-resources';
 import { emitAudit } from '../audit';
 import { DomainError } from '../errors';
 import {
@@ -38,16 +39,15 @@ export const HOLD_MINUTES = 5;
 const ATTEMPTS = 5;
 /**
  * How often a booking waits for others placing what it needs before it gives up. Waits are
- * counted apart from attempts: a claim is per resource, not per time, so a clinician booked at
- * 10:00 and at 10:45 at once makes one of the two wait, and then book, not lose. Five waits as
- * attempts refused 2 and 3 of 1,500 bench bookings that were free. Each wait ends when another
- * booking does, so the bound only stops a booking that others keep overtaking.
+ * counted apart from attempts: a wait ends when the other booking does, which may leave this
+ * one free to book (the other placed something else, or nothing), and a booking that others
+ * keep overtaking is the only one this bound stops.
  */
 const WAITS = 20;
 
 /** Every free candidate of a kind the slot needs is being placed by another booking now. */
 class BeingPlaced extends Error {
-  constructor(readonly placing: string[]) {
+  constructor(readonly claim: { placing: string[] } & ClaimPeriods) {
     super('resources are being placed by another booking');
   }
 }
@@ -134,7 +134,7 @@ export async function reserveSlot(
         // The attempt is rolled back, its claims with it: wait holding nothing, then plan again.
         // Nothing was inserted, so there is no first result to look for.
         if (++waits > WAITS) throw new DomainError('CONFLICT', TAKEN_MESSAGE);
-        await awaitPlacing(ctx.db, error.placing);
+        await awaitPlacing(ctx.db, error.claim.placing, error.claim);
         continue;
       }
       // The key may have been used already, or a concurrent request with it may have won while
@@ -210,7 +210,7 @@ async function reserveOnce(
   });
   if (!check.ok) throw unavailable(check.reason);
   const picked = await claimResources(tx, org, check.slot, req.clinicianId);
-  if (!picked.ok && picked.reason === 'in_flight') throw new BeingPlaced(picked.placing);
+  if (!picked.ok && picked.reason === 'in_flight') throw new BeingPlaced(picked);
   if (!picked.ok) throw new DomainError('CONFLICT', TAKEN_MESSAGE);
   const { pick } = picked;
 

@@ -52,8 +52,10 @@ const claimStatement = renderedWithPlaceholders(sql`
  * What the claim found: the pick, or that no candidate is free, or which candidates (the first
  * free of each kind) other bookings are placing right now, when every free one of a kind is.
  */
-export type ClaimResult =
-  PickResult | ({ ok: false; reason: 'in_flight'; placing: string[] } & ClaimPeriods);
+export type ClaimResult = PickResult | InFlight;
+
+/** Every free candidate of a kind is being placed by others: `placing`, over these periods. */
+export type InFlight = { ok: false; reason: 'in_flight'; placing: string[] } & ClaimPeriods;
 
 /** The claim periods a slot's occupied time touches (see CLAIM_PERIOD_MS). */
 export interface ClaimPeriods {
@@ -111,6 +113,7 @@ export async function claimResources(
     slot.clinicianIds.filter((id) => clinicianId === undefined || id === clinicianId),
     ...slot.resources.map((pool) => pool.resourceIds),
   ];
+  const periods = claimPeriods(slot);
   const [row] = await rawRows<{ busy: string[]; claimed: (string | null)[] }>(
     tx,
     claimStatement({
@@ -124,7 +127,7 @@ export async function claimResources(
       // before bounds the index range. A longer one would only go unseen here; the constraint
       // holds.
       earliest: new Date(slot.occupiedStartMs - DAY_MS).toISOString(),
-      ...claimPeriods(slot),
+      ...periods,
     }),
   );
   const busy = new Set(row?.busy);
@@ -144,7 +147,7 @@ export async function claimResources(
       if (!busy.has(id)) excluded.push(id);
     }
   });
-  if (placing.length > 0) return { ok: false, reason: 'in_flight', placing, ...claimPeriods(slot) };
+  if (placing.length > 0) return { ok: false, reason: 'in_flight', placing, ...periods };
   // What is booked already is never picked: the insert could only fail.
   return pickResources(slot, { clinicianId, excludeResourceIds: excluded });
 }
@@ -161,19 +164,16 @@ const waitStatement = renderedWithPlaceholders(sql`
 class WaitOver extends Error {}
 
 /**
- * Waits until the bookings placing `ids` have ended, by taking their claims, and lets go of
+ * Waits until the bookings placing what `inFlight` names have ended, by taking their claims, and lets go of
  * them at once: the wait runs in a savepoint that is rolled back. Called between attempts, when
  * the attempt's own savepoint (its claims among them) is rolled back too, so a booking never
  * waits while holding a claim, and two waiting bookings cannot wait for each other.
  */
-export async function awaitPlacing(
-  db: Database,
-  ids: readonly string[],
-  periods: ClaimPeriods,
-): Promise<void> {
+export async function awaitPlacing(db: Database, inFlight: InFlight): Promise<void> {
+  const { placing, firstPeriod, lastPeriod } = inFlight;
   try {
     await db.transaction(async (tx) => {
-      await tx.execute(waitStatement({ ids: [...ids].sort(), ...periods }));
+      await tx.execute(waitStatement({ ids: [...placing].sort(), firstPeriod, lastPeriod }));
       throw new WaitOver();
     });
   } catch (error) {

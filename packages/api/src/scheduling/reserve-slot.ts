@@ -8,7 +8,7 @@ import { checkSlotBookable, DEFAULT_STEP_MINUTES } from '@stride/scheduling';
 
 import type { AuthedContext } from '../context';
 import type { AppointmentSummary } from './appointment-summary';
-import type { ClaimPeriods } from './claim-resources';
+import type { InFlight } from './claim-resources';
 import { emitAudit } from '../audit';
 import { DomainError } from '../errors';
 import {
@@ -47,7 +47,7 @@ const WAITS = 20;
 
 /** Every free candidate of a kind the slot needs is being placed by another booking now. */
 class BeingPlaced extends Error {
-  constructor(readonly claim: { placing: string[] } & ClaimPeriods) {
+  constructor(readonly inFlight: InFlight) {
     super('resources are being placed by another booking');
   }
 }
@@ -134,7 +134,7 @@ export async function reserveSlot(
         // The attempt is rolled back, its claims with it: wait holding nothing, then plan again.
         // Nothing was inserted, so there is no first result to look for.
         if (++waits > WAITS) throw new DomainError('CONFLICT', TAKEN_MESSAGE);
-        await awaitPlacing(ctx.db, error.claim.placing, error.claim);
+        await awaitPlacing(ctx.db, error.inFlight);
         continue;
       }
       // The key may have been used already, or a concurrent request with it may have won while

@@ -26,6 +26,7 @@ import { explainHotQueries, largeTables, seqScanCounts } from './explain';
 import { signIn } from './http';
 import { lighthousePages } from './lighthouse';
 import { runLoad } from './load';
+import { removeBookings } from './remove-bookings';
 import { judge, writeResults } from './report';
 import {
   bookingScenario,
@@ -89,6 +90,8 @@ const results: ScenarioResult[] = [];
 let ceiling = 1;
 /** Seconds of each trivial run beside a read scenario. */
 const PAIRED_CEILING_SECONDS = 5;
+/** Every appointment the run booked, removed once the server has stopped (removeBookings). */
+const bookedByRun: string[] = [];
 try {
   const sessions = {
     patient: await signIn(server.url, emailOf.patient(1)),
@@ -102,7 +105,11 @@ try {
   const scenarios: (() => Scenario)[] = [
     ...reads.map((s) => () => s),
     () => bookingScenario(sessions.frontDesk, slots, booked),
-    () => cancelScenario(sessions.frontDesk, booked.splice(0)),
+    () => {
+      const ids = booked.splice(0);
+      bookedByRun.push(...ids);
+      return cancelScenario(sessions.frontDesk, ids);
+    },
   ];
   // This host's speed drifts within a run (the trivial procedure: 353 and 576 req/s in two
   // runs minutes apart), so a read is held to the ceiling measured beside it, not to the one
@@ -229,5 +236,6 @@ try {
 } finally {
   clearInterval(sampler);
   await server.stop();
+  await removeBookings(db, bookedByRun);
   await db.end();
 }

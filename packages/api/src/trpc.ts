@@ -26,6 +26,12 @@ export interface Meta {
    * it. Others forget it (signedIn, step 3), and the author's next request asks the database.
    */
   keepsViewer?: true;
+  /**
+   * The call's transaction plans its prepared statements once per connection, not per call
+   * (`TenantOptions.genericPlans`): for procedures whose statements read bounded ranges through
+   * fixed indexes, checked with generic plans on the benchmark's data.
+   */
+  genericPlans?: true;
 }
 
 const t = initTRPC
@@ -123,12 +129,17 @@ function signedIn(roles?: readonly Role[]) {
       });
     const tenant = { organizationId: viewer.organizationId, userId: viewer.userId };
     try {
-      return await inTenant(ctx.db, tenant, async (db) => {
-        const authed: AuthedContext = { ...ctx, viewer, db };
-        const result = await next({ ctx: authed });
-        await auditDenial(authed, { meta, path, getRawInput }, result);
-        return result;
-      });
+      return await inTenant(
+        ctx.db,
+        tenant,
+        async (db) => {
+          const authed: AuthedContext = { ...ctx, viewer, db };
+          const result = await next({ ctx: authed });
+          await auditDenial(authed, { meta, path, getRawInput }, result);
+          return result;
+        },
+        { genericPlans: meta?.genericPlans === true },
+      );
     } finally {
       if (type === 'mutation') {
         ctx.slotCache?.forgetChangesBy(viewer);

@@ -4,15 +4,14 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-import type { DatabaseHandle } from '@stride/db';
 import type { Slot } from '@stride/scheduling';
-import { rawRows } from '@stride/db';
+import { createDatabase, rawRows } from '@stride/db';
 import { createTestDatabase, postgresAvailable } from '@stride/db/testing';
 
 import type { AppointmentSummary } from '../src/scheduling/appointment-summary';
 import type { ClaimResult } from '../src/scheduling/claim-resources';
 import { claimResources } from '../src/scheduling/claim-resources';
-import { testEnv } from './helpers';
+import { callerAs, testEnv, viewerFor } from './helpers';
 import { overlappingAllocations, schedulingWorld, typeId } from './scheduling-world';
 
 // Concurrency is a property of the real server; PGlite has one connection. In CI a missing
@@ -23,7 +22,7 @@ const hasServer = await postgresAvailable();
 const sent = vi.spyOn(pg.Client.prototype, 'query');
 
 describe.skipIf(!hasServer)('booking under concurrency on PostgreSQL', () => {
-  let handle: DatabaseHandle;
+  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
   let w: Awaited<ReturnType<typeof schedulingWorld>>;
   let env: Awaited<ReturnType<typeof testEnv>>;
   beforeAll(async () => {
@@ -313,6 +312,43 @@ describe.skipIf(!hasServer)('booking under concurrency on PostgreSQL', () => {
     // jobs + audit row + COMMIT.
     expect(booking?.length, booking?.map((t) => t.slice(0, 60)).join('\n')).toBe(6);
     expect(booking?.at(-1)).toMatch(/commit$/);
+  });
+
+  it("plans a booking's statements once per connection, not once per call", async () => {
+    // One connection, so its prepared statements (and how often each was planned) are the ones
+    // every booking here used.
+    const one = await createDatabase({
+      kind: 'postgres',
+      url: handle.url ?? '',
+      maxConnections: 1,
+    });
+    try {
+      const desk = callerAs({ db: one.db, jobs: env.jobs }, viewerFor(w.desk, w.org, [w.loc.id]));
+      // Past PostgreSQL's five custom plans, after which it may choose a generic plan itself.
+      for (let hour = 8; hour < 15; hour++)
+        await desk.scheduling.book({
+          locationId: w.loc.id,
+          appointmentTypeId: typeId(w.types, 'follow_up'),
+          patientId: w.patients[4]?.record.id,
+          start: new Date(`2027-01-08T${String(hour).padStart(2, '0')}:00:00-08:00`).toISOString(),
+          idempotencyKey: randomUUID(),
+        });
+      const { rows } = await one.sql.executeSql(
+        `select case when statement like '%with hours as%' then 'slot rules' else 'claim' end
+           as statement, generic_plans::int as generic, custom_plans::int as custom
+         from pg_prepared_statements
+         where statement like '%with hours as%' or statement like '%with busy as materialized%'
+         order by 1`,
+      );
+      // Left to plan_cache_mode auto, the claim was planned for every call (and on the
+      // benchmark's data the slot rules too: their generic plans are estimated dearer).
+      expect(rows).toEqual([
+        { statement: 'claim', generic: 7, custom: 0 },
+        { statement: 'slot rules', generic: 7, custom: 0 },
+      ]);
+    } finally {
+      await one.close();
+    }
   });
 
   it('the database itself refuses an overlapping allocation, whatever the application does', async () => {

@@ -54,25 +54,44 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A canonical uuid (any version): safe to inline, and never an error when cast to uuid. */
 export const isUuid = (value: string): boolean => UUID.test(value);
 
+/** How a tenant transaction's statements are planned. */
+export interface TenantOptions {
+  /**
+   * Plan the transaction's prepared statements once per connection (`plan_cache_mode =
+   * force_generic_plan`) instead of for every call's values. For transactions whose statements
+   * read bounded ranges through fixed indexes, where a plan for the values is the same plan:
+   * PostgreSQL otherwise kept re-planning the booking's slot-rules and claim statements on every
+   * call (their generic plans are estimated dearer than they run), and planning was a third of
+   * its CPU per booking on the benchmark's data. Set only by procedures whose statements were
+   * checked this way (scheduling's writes); reads over chosen date ranges stay planned per call.
+   */
+  genericPlans?: boolean;
+}
+
+const GENERIC_PLANS = `set_config('plan_cache_mode', 'force_generic_plan', true)`;
+
 /** Runs `work` in a transaction (a savepoint when `db` is one) with the organisation set. */
 export function inTenant<T>(
   db: Database,
   tenant: Tenant,
   work: (tx: Database) => Promise<T>,
+  options: TenantOptions = {},
 ): Promise<T> {
   const begin = (db as Database & { [BEGIN_WITH]?: BeginWith })[BEGIN_WITH];
   const userId = tenant.userId ?? '';
+  const plans = options.genericPlans ? `, ${GENERIC_PLANS}` : '';
   // On PostgreSQL the setting rides with BEGIN: one round trip instead of two on every signed-in
   // call. Inlined, so only ids that are certainly uuids go this way (they come from the session
   // row, never from input); anything else takes the parameterised path below.
   if (begin && isUuid(tenant.organizationId) && (userId === '' || isUuid(userId))) {
     return begin(
-      `select set_config('stride.organization_id', '${tenant.organizationId}', true), set_config('stride.user_id', '${userId}', true)`,
+      `select set_config('stride.organization_id', '${tenant.organizationId}', true), set_config('stride.user_id', '${userId}', true)${plans}`,
       work,
     );
   }
   return db.transaction(async (tx) => {
     await setTenant(tx, tenant);
+    if (plans) await tx.execute(sql.raw(`select ${GENERIC_PLANS}`));
     return work(tx);
   });
 }

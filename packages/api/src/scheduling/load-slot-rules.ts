@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 
 import type { Database, WeeklyHours } from '@stride/db';
 import type {
@@ -12,6 +12,7 @@ import { rawRows, schema, weekdays } from '@stride/db';
 import { slotCheckWindow } from '@stride/scheduling';
 
 import { notFound } from '../errors';
+import { renderedWithPlaceholders } from '../rendered-once';
 
 const {
   appointmentAllocations,
@@ -69,6 +70,110 @@ function openingWindows(hours: WeeklyHours): Location['openingHours'] {
   );
 }
 
+/** The location's booking rules and the appointment type, as `locationAndTypeStatement` answers. */
+interface LocationAndType extends Record<string, unknown> {
+  location: {
+    id: string;
+    name: string;
+    timeZone: string;
+    openingHours: WeeklyHours;
+    minNoticeMinutes: number;
+    bookingHorizonDays: number;
+    cancellationWindowHours: number;
+  };
+  /** Null when the type is not one of the organisation's active types. */
+  type: {
+    id: string;
+    name: string;
+    durationMinutes: number;
+    bufferBeforeMinutes: number;
+    bufferAfterMinutes: number;
+    resourceKinds: Resource['kind'][];
+    bookableOnline: boolean;
+  } | null;
+}
+
+/**
+ * The location and the appointment type in one statement, rendered once: only the columns the
+ * slot rules use, where drizzle's select of both whole tables rendered and mapped every column
+ * of both on every booking and every week of slots computed.
+ */
+const locationAndTypeStatement = renderedWithPlaceholders(sql`
+  select json_build_object(
+           'id', l.id, 'name', l.name, 'timeZone', l.time_zone, 'openingHours', l.opening_hours,
+           'minNoticeMinutes', l.min_notice_minutes, 'bookingHorizonDays', l.booking_horizon_days,
+           'cancellationWindowHours', l.cancellation_window_hours) as location,
+         case when t.id is not null then json_build_object(
+           'id', t.id, 'name', t.name, 'durationMinutes', t.duration_minutes,
+           'bufferBeforeMinutes', t.buffer_before_minutes,
+           'bufferAfterMinutes', t.buffer_after_minutes, 'resourceKinds', t.resource_kinds,
+           'bookableOnline', t.bookable_online) end as type
+  from ${locations} l
+  left join ${appointmentTypes} t
+    on t.organization_id = l.organization_id and t.id = ${sql.placeholder('typeId')} and t.active
+  where l.organization_id = ${sql.placeholder('org')} and l.id = ${sql.placeholder('locationId')}`);
+
+/**
+ * The statement behind `loadSlotRules`, rendered to text once (`renderedWithPlaceholders`): built
+ * from the schema on every call, its dozens of table and column references were walked for each
+ * booking and each week of slots computed, the largest share of drizzle's rendering time in a
+ * booking's CPU profile.
+ */
+const slotRulesStatement = renderedWithPlaceholders(sql`
+      with hours as (
+        select wh.clinician_id as "clinicianId", wh.location_id as "locationId", wh.weekday,
+               wh.start_time as "start", wh.end_time as "end", u.name
+        from ${workingHours} wh
+        join ${memberships} m on m.organization_id = wh.organization_id and m.user_id = wh.clinician_id
+        join ${users} u on u.id = wh.clinician_id
+        where wh.organization_id = ${sql.placeholder('org')} and wh.location_id = ${sql.placeholder('locationId')}
+          and m.active and m.role = 'clinician'
+      ), rooms as (
+        select r.id, r.location_id as "locationId", r.kind
+        from ${resources} r
+        where r.organization_id = ${sql.placeholder('org')} and r.location_id = ${sql.placeholder('locationId')} and r.active
+      ), exceptions as (
+        select e.clinician_id as "clinicianId", e.kind, e.date, e.start_time as "startTime",
+               e.end_time as "endTime", e.location_id as "locationId"
+        from ${availabilityExceptions} e
+        where e.organization_id = ${sql.placeholder('org')}
+          and e.clinician_id in (select "clinicianId" from hours)
+          and e.date between ${sql.placeholder('fromDate')}::date and ${sql.placeholder('toDate')}::date
+      ), busy as (
+        -- Found through the appointments' btree indexes, by start: under row-level security a
+        -- range's && is not leakproof, so no index on during may serve it (a 2M-row scan). An
+        -- allocation spans its appointment (at most 8 h) and buffers (2 h each), hence the pad.
+        -- Cancelled appointments never hold time, so their allocations are not even looked up.
+        -- Epoch ms as float8, rounded: extract() gives numeric, slow over a week's thousands of
+        -- allocations, and every instant here is a whole millisecond (slots on the minute, holds
+        -- from the app's Date), which float8 carries exactly.
+        select a.resource_id as "resourceId",
+               round(date_part('epoch', lower(a.during)) * 1000) as "start",
+               round(date_part('epoch', upper(a.during)) * 1000) as "end",
+               case when ap.status = 'held'
+                 then round(date_part('epoch', ap.hold_expires_at) * 1000) end as "lapsesAt"
+        from ${appointments} ap
+        join ${appointmentAllocations} a
+          on a.organization_id = ap.organization_id and a.appointment_id = ap.id
+        where ap.organization_id = ${sql.placeholder('org')}
+          and (ap.location_id = ${sql.placeholder('locationId')}
+               or ap.clinician_id = any(array(select "clinicianId" from hours)))
+          and ap.starts_at >= ${sql.placeholder('from')}::timestamptz - interval '12 hours'
+          and ap.starts_at < ${sql.placeholder('to')}::timestamptz + interval '12 hours'
+          and ap.status <> 'cancelled'
+          and not (ap.status = 'held' and ap.hold_expires_at <= ${sql.placeholder('now')}::timestamptz)
+          and a.active
+          -- One array of the distinct resources: as an IN over the CTEs the planner expected a
+          -- handful of allocations and compared each of a week's ~1,700 with every working-hours
+          -- row (58,000 comparisons, 5 of the statement's 13 ms at a bench location).
+          and a.resource_id = any(array(select "clinicianId" from hours union select id from rooms))
+          and a.during && tstzrange(${sql.placeholder('from')}::timestamptz, ${sql.placeholder('to')}::timestamptz, '[)')
+      )
+      select (select json_agg(h) from hours h) as hours,
+             (select json_agg(r) from rooms r) as rooms,
+             (select json_agg(e) from exceptions e) as exceptions,
+             (select json_agg(b) from busy b) as busy`);
+
 /**
  * Everything the pure slot engine needs for one location and appointment type, read in the
  * caller's organisation: rules, clinicians with hours there, rooms, and live allocations in
@@ -87,18 +192,14 @@ export async function loadSlotRules(
 ): Promise<SlotRules> {
   const org = input.organizationId;
   // One round trip for both: every slot and booking request starts here.
-  const [found] = await db
-    .select({ location: locations, type: appointmentTypes })
-    .from(locations)
-    .leftJoin(
-      appointmentTypes,
-      and(
-        eq(appointmentTypes.organizationId, locations.organizationId),
-        eq(appointmentTypes.id, input.appointmentTypeId),
-        eq(appointmentTypes.active, true),
-      ),
-    )
-    .where(and(eq(locations.organizationId, org), eq(locations.id, input.locationId)));
+  const [found] = await rawRows<LocationAndType>(
+    db,
+    locationAndTypeStatement({
+      org,
+      locationId: input.locationId,
+      typeId: input.appointmentTypeId,
+    }),
+  );
   if (!found) throw notFound('That location');
   const { location, type } = found;
   if (!type) throw notFound('That appointment type');
@@ -115,60 +216,15 @@ export async function loadSlotRules(
   // or booking request is mostly waiting on the database, so each statement saved counts.
   const [rows] = await rawRows<LocationRows>(
     db,
-    sql`
-      with hours as (
-        select wh.clinician_id as "clinicianId", wh.location_id as "locationId", wh.weekday,
-               wh.start_time as "start", wh.end_time as "end", u.name
-        from ${workingHours} wh
-        join ${memberships} m on m.organization_id = wh.organization_id and m.user_id = wh.clinician_id
-        join ${users} u on u.id = wh.clinician_id
-        where wh.organization_id = ${org} and wh.location_id = ${input.locationId}
-          and m.active and m.role = 'clinician'
-      ), rooms as (
-        select r.id, r.location_id as "locationId", r.kind
-        from ${resources} r
-        where r.organization_id = ${org} and r.location_id = ${input.locationId} and r.active
-      ), exceptions as (
-        select e.clinician_id as "clinicianId", e.kind, e.date, e.start_time as "startTime",
-               e.end_time as "endTime", e.location_id as "locationId"
-        from ${availabilityExceptions} e
-        where e.organization_id = ${org}
-          and e.clinician_id in (select "clinicianId" from hours)
-          and e.date between ${fromDate}::date and ${toDate}::date
-      ), busy as (
-        -- Found through the appointments' btree indexes, by start: under row-level security a
-        -- range's && is not leakproof, so no index on during may serve it (a 2M-row scan). An
-        -- allocation spans its appointment (at most 8 h) and buffers (2 h each), hence the pad.
-        -- Cancelled appointments never hold time, so their allocations are not even looked up.
-        -- Epoch ms as float8, rounded: extract() gives numeric, slow over a week's thousands of
-        -- allocations, and every instant here is a whole millisecond (slots on the minute, holds
-        -- from the app's Date), which float8 carries exactly.
-        select a.resource_id as "resourceId",
-               round(date_part('epoch', lower(a.during)) * 1000) as "start",
-               round(date_part('epoch', upper(a.during)) * 1000) as "end",
-               case when ap.status = 'held'
-                 then round(date_part('epoch', ap.hold_expires_at) * 1000) end as "lapsesAt"
-        from ${appointments} ap
-        join ${appointmentAllocations} a
-          on a.organization_id = ap.organization_id and a.appointment_id = ap.id
-        where ap.organization_id = ${org}
-          and (ap.location_id = ${input.locationId}
-               or ap.clinician_id = any(array(select "clinicianId" from hours)))
-          and ap.starts_at >= ${from}::timestamptz - interval '12 hours'
-          and ap.starts_at < ${to}::timestamptz + interval '12 hours'
-          and ap.status <> 'cancelled'
-          and not (ap.status = 'held' and ap.hold_expires_at <= ${input.now.toISOString()}::timestamptz)
-          and a.active
-          -- One array of the distinct resources: as an IN over the CTEs the planner expected a
-          -- handful of allocations and compared each of a week's ~1,700 with every working-hours
-          -- row (58,000 comparisons, 5 of the statement's 13 ms at a bench location).
-          and a.resource_id = any(array(select "clinicianId" from hours union select id from rooms))
-          and a.during && tstzrange(${from}::timestamptz, ${to}::timestamptz, '[)')
-      )
-      select (select json_agg(h) from hours h) as hours,
-             (select json_agg(r) from rooms r) as rooms,
-             (select json_agg(e) from exceptions e) as exceptions,
-             (select json_agg(b) from busy b) as busy`,
+    slotRulesStatement({
+      org,
+      locationId: input.locationId,
+      fromDate,
+      toDate,
+      from,
+      to,
+      now: input.now.toISOString(),
+    }),
   );
   const hours = rows?.hours ?? [];
   const rooms = rows?.rooms ?? [];

@@ -16,18 +16,14 @@ import {
   enqueueAppointmentEmails,
   enqueueWaitlistMatch,
 } from '../jobs/enqueue-appointment-emails';
-import {
-  loadAppointmentSummary,
-  selectSummaries,
-  summaryColumns,
-  toSummary,
-} from './appointment-summary';
+import { loadAppointmentSummary, toSummary } from './appointment-summary';
 import { awaitPlacing, claimResources } from './claim-resources';
+import { insertAppointment } from './insert-appointment';
 import { loadSlotRules } from './load-slot-rules';
 import { DEADLOCK, EXCLUSION_VIOLATION, SERIALIZATION_FAILURE, sqlState } from './pg-errors';
 import { releaseAllocations, releaseLapsedHolds } from './release-lapsed-holds';
 
-const { appointmentAllocations, appointments } = schema;
+const { appointments } = schema;
 
 /** How long a patient's hold keeps the slot while they confirm. */
 export const HOLD_MINUTES = 5;
@@ -214,44 +210,22 @@ async function reserveOnce(
   if (!picked.ok) throw new DomainError('CONFLICT', TAKEN_MESSAGE);
   const { pick } = picked;
 
-  // The appointment, its allocations and its summary in one statement. The id is made here so
-  // the allocations need not wait for the insert's answer; their foreign key is checked at the
-  // statement's end, and the constraints fail the whole statement as they did either insert.
-  const id = randomUUID();
-  const inserted = tx.$with('inserted').as(
-    tx
-      .insert(appointments)
-      .values({
-        organizationId: org,
-        id,
-        locationId: req.locationId,
-        appointmentTypeId: req.appointmentTypeId,
-        patientId: req.patientId,
-        clinicianId: pick.clinicianId,
-        startsAt: new Date(pick.start),
-        endsAt: new Date(pick.end),
-        status: req.status,
-        holdExpiresAt:
-          req.status === 'held' ? new Date(now.getTime() + HOLD_MINUTES * 60_000) : null,
-        idempotencyKey: req.idempotencyKey,
-        createdByUserId: ctx.viewer.userId,
-        rescheduledFromId: req.replaces ?? null,
-      })
-      .returning(summaryColumns),
-  );
-  const allocated = tx.$with('allocated').as(
-    tx.insert(appointmentAllocations).values(
-      pick.allocations.map((a) => ({
-        organizationId: org,
-        appointmentId: id,
-        kind: a.kind,
-        resourceId: a.resourceId,
-        during: `[${new Date(a.start).toISOString()},${new Date(a.end).toISOString()})`,
-      })),
-    ),
-  );
-  const [row] = await selectSummaries(tx.with(inserted, allocated), inserted);
-  if (!row) throw new Error('appointment insert returned no row');
+  const row = await insertAppointment(tx, {
+    organizationId: org,
+    id: randomUUID(),
+    locationId: req.locationId,
+    appointmentTypeId: req.appointmentTypeId,
+    patientId: req.patientId,
+    clinicianId: pick.clinicianId,
+    startsAt: new Date(pick.start),
+    endsAt: new Date(pick.end),
+    status: req.status,
+    holdExpiresAt: req.status === 'held' ? new Date(now.getTime() + HOLD_MINUTES * 60_000) : null,
+    idempotencyKey: req.idempotencyKey,
+    createdByUserId: ctx.viewer.userId,
+    rescheduledFromId: req.replaces ?? null,
+    allocations: pick.allocations,
+  });
   if (req.replaces) {
     await tx
       .update(appointments)

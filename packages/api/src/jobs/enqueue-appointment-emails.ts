@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '@stride/db';
 
 import type { Context } from '../context';
+import { renderedWithPlaceholders } from '../rendered-once';
 import { QUEUES, REMINDER_LEAD_MS } from './queues';
 
 /** Confirmation now and a reminder a day ahead, committed with the booking or not at all. */
@@ -40,24 +41,32 @@ export async function cancelAppointmentEmails(
   tx: Database,
   appt: { organizationId: string; id: string; startsAt: Date },
 ): Promise<void> {
-  await tx.execute(appointmentEmailsWithdrawal(appt));
+  await tx.execute(withdrawal(withdrawalValues(appt)));
 }
 
-/** `cancelAppointmentEmails`'s update, for a caller that runs it within a statement of its own. */
-export function appointmentEmailsWithdrawal(appt: {
-  organizationId: string;
-  id: string;
-  startsAt: Date;
-}): SQL {
-  const remindAt = new Date(appt.startsAt.getTime() - REMINDER_LEAD_MS).toISOString();
-  return sql`
+/**
+ * `cancelAppointmentEmails`'s update with its values as placeholders (`org`, `appointmentId`,
+ * `remindAt`, see `withdrawalValues`), for a caller that runs it within a statement of its own.
+ */
+export const APPOINTMENT_EMAILS_WITHDRAWAL: SQL = sql`
     update pgboss.job set state = 'cancelled', completed_on = now()
     where (name = ${QUEUES.appointmentConfirmation}
-           or (name = ${QUEUES.appointmentReminder} and start_after = ${remindAt}::timestamptz))
+           or (name = ${QUEUES.appointmentReminder}
+               and start_after = ${sql.placeholder('remindAt')}::timestamptz))
       and state < 'active'
-      and data->>'organizationId' = ${appt.organizationId}
-      and data->>'appointmentId' = ${appt.id}`;
+      and data->>'organizationId' = ${sql.placeholder('org')}
+      and data->>'appointmentId' = ${sql.placeholder('appointmentId')}`;
+
+/** The placeholders' values of `APPOINTMENT_EMAILS_WITHDRAWAL` for one appointment. */
+export function withdrawalValues(appt: { organizationId: string; id: string; startsAt: Date }) {
+  return {
+    org: appt.organizationId,
+    appointmentId: appt.id,
+    remindAt: new Date(appt.startsAt.getTime() - REMINDER_LEAD_MS).toISOString(),
+  };
 }
+
+const withdrawal = renderedWithPlaceholders(APPOINTMENT_EMAILS_WITHDRAWAL);
 
 /** A freed slot may suit someone on the waitlist. */
 export async function enqueueWaitlistMatch(

@@ -1,11 +1,13 @@
-import type { Subquery } from 'drizzle-orm';
+import type { SQL, Subquery } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 
 import type { Database } from '@stride/db';
 import { schema } from '@stride/db';
+
+import { renderedOnce } from '../rendered-once';
 
 const { appointments, appointmentTypes, locations, patients, users } = schema;
 
@@ -111,6 +113,50 @@ export function selectSummaries<Alias extends string>(
 }
 
 export type SummaryRow = Awaited<ReturnType<typeof selectSummaries<'appointments'>>>[number];
+
+/** A summary row as `summaryFrom`'s text answers it, through `rawRows`: timestamps as text. */
+export type SummaryText = Omit<SummaryRow, 'startsAt' | 'endsAt' | 'holdExpiresAt'> & {
+  startsAt: string;
+  endsAt: string;
+  holdExpiresAt: string | null;
+};
+
+/**
+ * `selectSummaries` as fixed text, for statements rendered once (`renderedWithPlaceholders`):
+ * the summary of the rows a CTE named `source` returns (an insert or update of the same
+ * statement, returning `summaryColumns`), its columns named as `SummaryRow`'s fields.
+ */
+export function summaryFrom(source: 'inserted' | 'cancelled'): SQL {
+  return renderedOnce(sql`select i.id, i.status, i.starts_at as "startsAt", i.ends_at as "endsAt",
+    i.hold_expires_at as "holdExpiresAt", i.location_id as "locationId",
+    i.appointment_type_id as "appointmentTypeId", i.clinician_id as "clinicianId",
+    i.patient_id as "patientId", i.cancel_reason as "cancelReason",
+    l.name as "locationName", l.time_zone as "timeZone", l.address_line1 as address, l.city,
+    l.cancellation_window_hours as window, t.name as "typeName",
+    t.duration_minutes as duration, c.name as "clinicianName", pt.given_name as given,
+    pt.family_name as family
+  from ${sql.raw(source)} i
+  join ${locations} l on l.organization_id = i.organization_id and l.id = i.location_id
+  join ${appointmentTypes} t
+    on t.organization_id = i.organization_id and t.id = i.appointment_type_id
+  join ${patients} pt on pt.organization_id = i.organization_id and pt.id = i.patient_id
+  join ${users} c on c.id = i.clinician_id`);
+}
+
+/** The columns an insert or update returns for `summaryFrom`, as fixed text. */
+export const SUMMARY_RETURNING = renderedOnce(sql`returning organization_id, id, location_id,
+  appointment_type_id, patient_id, clinician_id, status, starts_at, ends_at, hold_expires_at,
+  cancel_reason`);
+
+/** A `SummaryText` row with its timestamps as dates, as drizzle maps them. */
+export function summaryRowOf(row: SummaryText): SummaryRow {
+  return {
+    ...row,
+    startsAt: new Date(row.startsAt),
+    endsAt: new Date(row.endsAt),
+    holdExpiresAt: row.holdExpiresAt === null ? null : new Date(row.holdExpiresAt),
+  };
+}
 
 export function toSummary(r: SummaryRow): AppointmentSummary {
   return {

@@ -1,23 +1,24 @@
-import { and, eq } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 
-import { schema } from '@stride/db';
+import { rawRows, schema } from '@stride/db';
 import { checkCancellationPolicy } from '@stride/scheduling';
 
 import type { AuthedContext } from '../context';
-import type { AppointmentSummary } from './appointment-summary';
+import type { AppointmentSummary, SummaryText } from './appointment-summary';
 import type { AppointmentRow, PolicyLocation } from './find-appointment';
 import { emitAudit } from '../audit';
 import { DomainError } from '../errors';
 import {
-  appointmentEmailsWithdrawal,
+  APPOINTMENT_EMAILS_WITHDRAWAL,
   enqueueWaitlistMatch,
+  withdrawalValues,
 } from '../jobs/enqueue-appointment-emails';
-import { selectSummaries, summaryColumns, toSummary } from './appointment-summary';
+import { renderedWithPlaceholders } from '../rendered-once';
+import { SUMMARY_RETURNING, summaryFrom, summaryRowOf, toSummary } from './appointment-summary';
 import { findAppointmentWithPolicy } from './find-appointment';
-import { allocationsRelease } from './release-lapsed-holds';
 
-const { appointments } = schema;
+const { appointmentAllocations, appointments } = schema;
 
 export const cancelAppointmentInput = z
   .object({
@@ -52,6 +53,25 @@ export function assertPolicyAllows(
 }
 
 /**
+ * The cancellation, its allocations' release, its queued emails' withdrawal and the summary it
+ * answers with, as one statement rendered to text once (`renderedWithPlaceholders`): built by
+ * drizzle on every call, it walked every column of the summary's four tables.
+ */
+const cancelStatement = renderedWithPlaceholders(sql`
+  with cancelled as (
+    update ${appointments}
+    set status = 'cancelled', cancelled_at = ${sql.placeholder('now')}::timestamptz,
+      cancel_reason = ${sql.placeholder('reason')}
+    where organization_id = ${sql.placeholder('org')} and id = ${sql.placeholder('appointmentId')}
+    ${SUMMARY_RETURNING}
+  ), released as (
+    update ${appointmentAllocations} set active = false
+    where organization_id = ${sql.placeholder('org')}
+      and appointment_id = ${sql.placeholder('appointmentId')}
+  ), withdrawn as (${APPOINTMENT_EMAILS_WITHDRAWAL})
+  ${summaryFrom('cancelled')}`);
+
+/**
  * Cancels an appointment. Its status, its allocations, its queued emails and the summary it
  * answers with are one statement; the waitlist job and the audit row follow in the same savepoint.
  */
@@ -59,28 +79,20 @@ export async function cancelAppointment(
   ctx: AuthedContext,
   input: CancelAppointmentInput,
 ): Promise<AppointmentSummary> {
-  const org = ctx.viewer.organizationId;
   return ctx.db.transaction(async (tx) => {
     const { appt, location } = await findAppointmentWithPolicy(ctx, tx, input.appointmentId, true);
     assertPolicyAllows(ctx, appt, 'cancel', location);
-    const cancelled = tx.$with('cancelled').as(
-      tx
-        .update(appointments)
-        .set({
-          status: 'cancelled',
-          cancelledAt: ctx.now(),
-          cancelReason:
-            input.reason ??
-            (ctx.viewer.role === 'patient'
-              ? 'Cancelled by the patient'
-              : 'Cancelled by the clinic'),
-        })
-        .where(and(eq(appointments.organizationId, org), eq(appointments.id, appt.id)))
-        .returning(summaryColumns),
+    const [text] = await rawRows<SummaryText>(
+      tx,
+      cancelStatement({
+        ...withdrawalValues(appt),
+        now: ctx.now().toISOString(),
+        reason:
+          input.reason ??
+          (ctx.viewer.role === 'patient' ? 'Cancelled by the patient' : 'Cancelled by the clinic'),
+      }),
     );
-    const released = tx.$with('released').as(allocationsRelease(tx, org, appt.id));
-    const withdrawn = tx.$with('withdrawn', {}).as(appointmentEmailsWithdrawal(appt));
-    const [row] = await selectSummaries(tx.with(cancelled, released, withdrawn), cancelled);
+    const row = text && summaryRowOf(text);
     if (!row) throw new Error('cancelled appointment vanished');
     await enqueueWaitlistMatch(ctx, tx, appt);
     await emitAudit(tx, ctx.viewer, {

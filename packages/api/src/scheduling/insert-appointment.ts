@@ -4,11 +4,11 @@ import type { Database } from '@stride/db';
 import type { Allocation } from '@stride/scheduling';
 import { rawRows, schema } from '@stride/db';
 
-import type { SummaryRow } from './appointment-summary';
+import type { SummaryRow, SummaryText } from './appointment-summary';
 import { renderedWithPlaceholders } from '../rendered-once';
+import { SUMMARY_RETURNING, summaryFrom, summaryRowOf } from './appointment-summary';
 
-const { appointmentAllocations, appointments, appointmentTypes, locations, patients, users } =
-  schema;
+const { appointmentAllocations, appointments } = schema;
 
 /** A new appointment: who, when, and the clinician and rooms its time is allocated to. */
 export interface NewAppointment {
@@ -27,13 +27,6 @@ export interface NewAppointment {
   rescheduledFromId: string | null;
   allocations: readonly Allocation[];
 }
-
-/** A summary row as the statement spells it: timestamps as PostgreSQL's text. */
-type SummaryText = Omit<SummaryRow, 'startsAt' | 'endsAt' | 'holdExpiresAt'> & {
-  startsAt: string;
-  endsAt: string;
-  holdExpiresAt: string | null;
-};
 
 const p = (name: string) => sql.placeholder(name);
 
@@ -55,8 +48,7 @@ const insertStatement = renderedWithPlaceholders(sql`
       ${p('clinicianId')}, ${p('startsAt')}::timestamptz, ${p('endsAt')}::timestamptz,
       ${p('status')}::appointment_status, ${p('holdExpiresAt')}::timestamptz, ${p('key')},
       ${p('createdBy')}, ${p('replaces')}::uuid)
-    returning organization_id, id, location_id, appointment_type_id, patient_id, clinician_id,
-      status, starts_at, ends_at, hold_expires_at, cancel_reason
+    ${SUMMARY_RETURNING}
   ), allocated as (
     insert into ${appointmentAllocations} (organization_id, appointment_id, kind, resource_id,
       during)
@@ -64,20 +56,7 @@ const insertStatement = renderedWithPlaceholders(sql`
     from unnest(${p('kinds')}::allocation_kind[], ${p('resourceIds')}::uuid[],
       ${p('durings')}::tstzrange[]) as a(kind, resource_id, during)
   )
-  select i.id, i.status, i.starts_at as "startsAt", i.ends_at as "endsAt",
-    i.hold_expires_at as "holdExpiresAt", i.location_id as "locationId",
-    i.appointment_type_id as "appointmentTypeId", i.clinician_id as "clinicianId",
-    i.patient_id as "patientId", i.cancel_reason as "cancelReason",
-    l.name as "locationName", l.time_zone as "timeZone", l.address_line1 as address, l.city,
-    l.cancellation_window_hours as window, t.name as "typeName",
-    t.duration_minutes as duration, c.name as "clinicianName", pt.given_name as given,
-    pt.family_name as family
-  from inserted i
-  join ${locations} l on l.organization_id = i.organization_id and l.id = i.location_id
-  join ${appointmentTypes} t
-    on t.organization_id = i.organization_id and t.id = i.appointment_type_id
-  join ${patients} pt on pt.organization_id = i.organization_id and pt.id = i.patient_id
-  join ${users} c on c.id = i.clinician_id`);
+  ${summaryFrom('inserted')}`);
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -105,10 +84,5 @@ export async function insertAppointment(db: Database, a: NewAppointment): Promis
     }),
   );
   if (!row) throw new Error('appointment insert returned no row');
-  return {
-    ...row,
-    startsAt: new Date(row.startsAt),
-    endsAt: new Date(row.endsAt),
-    holdExpiresAt: row.holdExpiresAt === null ? null : new Date(row.holdExpiresAt),
-  };
+  return summaryRowOf(row);
 }

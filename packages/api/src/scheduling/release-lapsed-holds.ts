@@ -79,12 +79,7 @@ export async function releaseAllocations(
   organizationId: string,
   appointmentId: string,
 ): Promise<void> {
-  await allocationsRelease(tx, organizationId, appointmentId);
-}
-
-/** `releaseAllocations`'s update, unrun: a caller may make it part of a statement of its own. */
-export function allocationsRelease(tx: Database, organizationId: string, appointmentId: string) {
-  return tx
+  await tx
     .update(appointmentAllocations)
     .set({ active: false })
     .where(

@@ -53,12 +53,17 @@ const foreign = await db.query<{ n: string }>(
   [APP_DATABASE_ROLE],
 );
 if (foreign.rows[0]?.n !== '0') await db.query('DROP SCHEMA pgboss CASCADE');
-// An earlier run's cancellations queued ~1,500 waitlist checks, each computing a week of slots;
-// left queued, the server would work through them during this run's measurements.
+// Jobs are all earlier runs' (no server is running yet), and none may stay:
+// - an earlier run's cancellations queued ~1,500 waitlist checks, each computing a week of
+//   slots, which the server would work through during this run's measurements;
+// - each run's bookings and cancellations leave ~3,000 cancelled email jobs for the same start
+//   times, and every cancellation's withdrawal of its reminder read the earlier runs' ones for
+//   that time again: after 21 runs in one session there were 62,000. pg-boss moves finished
+//   jobs to its archive after 12 hours; the bench may run many times in 12 hours.
 const queued = await db.query(
   `SELECT 1 FROM pg_tables WHERE schemaname = 'pgboss' AND tablename = 'job'`,
 );
-if (queued.rowCount) await db.query(`DELETE FROM pgboss.job WHERE state < 'active'`);
+if (queued.rowCount) await db.query(`DELETE FROM pgboss.job`);
 const anchorRow = await db.query<{ anchor: string }>(
   `SELECT to_char(created_at::date + 1200, 'YYYY-MM-DD') AS anchor FROM organizations WHERE slug = 'bench'`,
 );

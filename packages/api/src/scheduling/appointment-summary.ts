@@ -1,13 +1,11 @@
-import type { SQL, Subquery } from 'drizzle-orm';
-import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import type { SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 
 import type { Database } from '@stride/db';
-import { schema } from '@stride/db';
+import { rawRows, schema } from '@stride/db';
 
-import { renderedOnce } from '../rendered-once';
+import { renderedOnce, renderedWithPlaceholders } from '../rendered-once';
 
 const { appointments, appointmentTypes, locations, patients, users } = schema;
 
@@ -31,88 +29,29 @@ export const appointmentSummary = z.object({
 });
 export type AppointmentSummary = z.infer<typeof appointmentSummary>;
 
-const clinicianUser = alias(users, 'clinician_user');
-
-/** The appointment columns a summary reads; an insert or update returns these for one. */
-export const summaryColumns = {
-  organizationId: appointments.organizationId,
-  id: appointments.id,
-  locationId: appointments.locationId,
-  appointmentTypeId: appointments.appointmentTypeId,
-  patientId: appointments.patientId,
-  clinicianId: appointments.clinicianId,
-  status: appointments.status,
-  startsAt: appointments.startsAt,
-  endsAt: appointments.endsAt,
-  holdExpiresAt: appointments.holdExpiresAt,
-  cancelReason: appointments.cancelReason,
-};
-
-/**
- * Those columns of the table, or the same columns as returned by a CTE named `Alias` (an
- * insert or update in the same statement).
- */
-type SummarySource<Alias extends string> = {
-  [K in keyof typeof summaryColumns]: (typeof summaryColumns)[K] extends PgColumn<
-    infer T,
-    infer R,
-    infer E
-  >
-    ? PgColumn<Omit<T, 'tableName'> & { tableName: Alias }, R, E>
-    : never;
-};
-
-/**
- * A summary's columns and joins over `source`: the appointments table, or the rows an insert or
- * update in the same statement returns (so a write answers with its summary in one round trip).
- */
-export function selectSummaries<Alias extends string>(
-  db: Pick<Database, 'select'>,
-  source: SummarySource<Alias> & (PgTable | Subquery),
-) {
-  return db
-    .select({
-      id: source.id,
-      status: source.status,
-      startsAt: source.startsAt,
-      endsAt: source.endsAt,
-      holdExpiresAt: source.holdExpiresAt,
-      locationId: source.locationId,
-      appointmentTypeId: source.appointmentTypeId,
-      clinicianId: source.clinicianId,
-      patientId: source.patientId,
-      cancelReason: source.cancelReason,
-      locationName: locations.name,
-      timeZone: locations.timeZone,
-      address: locations.addressLine1,
-      city: locations.city,
-      window: locations.cancellationWindowHours,
-      typeName: appointmentTypes.name,
-      duration: appointmentTypes.durationMinutes,
-      clinicianName: clinicianUser.name,
-      given: patients.givenName,
-      family: patients.familyName,
-    })
-    .from(source)
-    .innerJoin(
-      locations,
-      and(eq(locations.organizationId, source.organizationId), eq(locations.id, source.locationId)),
-    )
-    .innerJoin(
-      appointmentTypes,
-      and(
-        eq(appointmentTypes.organizationId, source.organizationId),
-        eq(appointmentTypes.id, source.appointmentTypeId),
-      ),
-    )
-    .innerJoin(
-      patients,
-      and(eq(patients.organizationId, source.organizationId), eq(patients.id, source.patientId)),
-    )
-    .innerJoin(clinicianUser, eq(clinicianUser.id, source.clinicianId));
+/** A summary's columns, as `summaryFrom` names them; `toSummary` shapes it for the API. */
+export interface SummaryRow {
+  id: string;
+  status: AppointmentSummary['status'];
+  startsAt: Date;
+  endsAt: Date;
+  holdExpiresAt: Date | null;
+  locationId: string;
+  appointmentTypeId: string;
+  clinicianId: string;
+  patientId: string;
+  cancelReason: string | null;
+  locationName: string;
+  timeZone: string;
+  address: string;
+  city: string;
+  window: number;
+  typeName: string;
+  duration: number;
+  clinicianName: string;
+  given: string;
+  family: string;
 }
-
-export type SummaryRow = Awaited<ReturnType<typeof selectSummaries<'appointments'>>>[number];
 
 /** A summary row as `summaryFrom`'s text answers it, through `rawRows`: timestamps as text. */
 export type SummaryText = Omit<SummaryRow, 'startsAt' | 'endsAt' | 'holdExpiresAt'> & {
@@ -122,11 +61,12 @@ export type SummaryText = Omit<SummaryRow, 'startsAt' | 'endsAt' | 'holdExpiresA
 };
 
 /**
- * `selectSummaries` as fixed text, for statements rendered once (`renderedWithPlaceholders`):
- * the summary of the rows a CTE named `source` returns (an insert or update of the same
- * statement, returning `summaryColumns`), its columns named as `SummaryRow`'s fields.
+ * The summaries of the rows of `source`, as fixed text for statements rendered once
+ * (`renderedWithPlaceholders`), its columns named as `SummaryRow`'s fields: the appointments
+ * table, or a CTE of an insert or update in the same statement that returns
+ * `SUMMARY_RETURNING` (so a write answers with its summary in one round trip).
  */
-export function summaryFrom(source: 'inserted' | 'cancelled'): SQL {
+export function summaryFrom(source: 'appointments' | 'inserted' | 'cancelled'): SQL {
   return renderedOnce(sql`select i.id, i.status, i.starts_at as "startsAt", i.ends_at as "endsAt",
     i.hold_expires_at as "holdExpiresAt", i.location_id as "locationId",
     i.appointment_type_id as "appointmentTypeId", i.clinician_id as "clinicianId",
@@ -135,7 +75,7 @@ export function summaryFrom(source: 'inserted' | 'cancelled'): SQL {
     l.cancellation_window_hours as window, t.name as "typeName",
     t.duration_minutes as duration, c.name as "clinicianName", pt.given_name as given,
     pt.family_name as family
-  from ${sql.raw(source)} i
+  from ${source === 'appointments' ? appointments : sql.raw(source)} i
   join ${locations} l on l.organization_id = i.organization_id and l.id = i.location_id
   join ${appointmentTypes} t
     on t.organization_id = i.organization_id and t.id = i.appointment_type_id
@@ -179,6 +119,10 @@ export function toSummary(r: SummaryRow): AppointmentSummary {
   };
 }
 
+const summariesStatement = renderedWithPlaceholders(sql`${summaryFrom('appointments')}
+  where i.organization_id = ${sql.placeholder('org')} and i.id = any(${sql.placeholder('ids')}::uuid[])
+  order by i.starts_at`);
+
 /** Appointments of one organisation with the names a schedule or portal shows. */
 export async function loadAppointmentSummaries(
   db: Database,
@@ -186,10 +130,8 @@ export async function loadAppointmentSummaries(
   ids: string[],
 ): Promise<AppointmentSummary[]> {
   if (ids.length === 0) return [];
-  const rows = await selectSummaries(db, appointments)
-    .where(and(eq(appointments.organizationId, organizationId), inArray(appointments.id, ids)))
-    .orderBy(appointments.startsAt);
-  return rows.map(toSummary);
+  const rows = await rawRows<SummaryText>(db, summariesStatement({ org: organizationId, ids }));
+  return rows.map((row) => toSummary(summaryRowOf(row)));
 }
 
 export async function loadAppointmentSummary(
